@@ -1,0 +1,42 @@
+import type { Ambiguity, EntityMeta, EntityType } from '../types.js';
+
+/** Letter-case policy codes in compiled aliases. */
+export const enum CaseCode {
+  Exact = 0,
+  Name = 1,
+  Any = 2,
+}
+
+/** An entry as the matcher and linker use it. */
+export interface CompiledEntry {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  /** Display forms: aliases then acronyms. */
+  readonly aliases: readonly string[];
+  readonly meta: EntityMeta;
+  readonly ambiguous?: Ambiguity;
+  /** Entries from generated files yield to curated ones. */
+  readonly generated?: boolean;
+  /** Name of the dictionary the entry came from. */
+  readonly dictionary: string;
+}
+
+/**
+ * One alias in matcher form: [match key (token keys joined by spaces), entry index, case policy, capitalisation
+ * mask (bit i: token i must be capitalised), cased key (exact policy only)].
+ */
+export type CompiledAlias = readonly [key: string, entry: number, policy: CaseCode, mask: number, cased?: string];
+
+/** A lexicon's words as [text, kind?]. */
+export type CompiledLexicon = readonly (readonly [text: string, kind?: string])[];
+
+export interface CompiledDictionaries {
+  readonly entries: readonly CompiledEntry[];
+  readonly aliases: readonly CompiledAlias[];
+}
+
+/** What the build writes for the default tagger: dictionaries plus the rules' word lists by lexicon name. */
+export interface CompiledData extends CompiledDictionaries {
+  readonly lexicons: Readonly<Record<string, CompiledLexicon>>;
+}

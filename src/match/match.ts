@@ -1,0 +1,53 @@
+import { CaseCode, type CompiledAlias } from '../dictionary/compiled.js';
+import { SKIP } from '../normalize/keys.js';
+import type { Document } from '../tokenize/document.js';
+import type { TrieNode } from './trie.js';
+
+/** A dictionary hit: the token range and the aliases (possibly of several entries) that matched it. */
+export interface DictionaryHit {
+  readonly first: number;
+  readonly last: number;
+  readonly aliases: readonly CompiledAlias[];
+}
+
+/** Finds every alias occurrence: at each word, walk the trie as far as the keys go (no barrier crossing). */
+export function matchDictionary(doc: Document, root: TrieNode): DictionaryHit[] {
+  const hits: DictionaryHit[] = [];
+  const { tokens, key } = doc;
+  const path: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i]!.kind;
+    if ((kind !== 'word' && kind !== 'number') || key[i] === SKIP) continue;
+    let node: TrieNode | undefined = root;
+    path.length = 0;
+    for (let j = i; j < tokens.length; j++) {
+      if (j > i && tokens[j]!.lineBefore) break;
+      const k = key[j]!;
+      if (k === SKIP) continue;
+      node = node.next.get(k);
+      if (node === undefined) break;
+      path.push(j);
+      if (node.hits !== undefined) {
+        const accepted = node.hits.filter((alias) => caseAgrees(doc, alias, path));
+        if (accepted.length > 0) hits.push({ first: i, last: j, aliases: accepted });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Applies the alias's case policy to the matched tokens. */
+function caseAgrees(doc: Document, alias: CompiledAlias, path: readonly number[]): boolean {
+  const policy = alias[2];
+  if (policy === CaseCode.Any) return true;
+  if (policy === CaseCode.Exact) {
+    let cased = '';
+    for (let p = 0; p < path.length; p++) cased += (p > 0 ? ' ' : '') + doc.cased[path[p]!];
+    return cased === alias[4];
+  }
+  const mask = alias[3];
+  for (let p = 0; p < path.length && p < 31; p++) {
+    if ((mask & (1 << p)) !== 0 && !doc.capitalised[path[p]!]) return false;
+  }
+  return true;
+}

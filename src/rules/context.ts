@@ -1,0 +1,64 @@
+import type { CompiledData } from '../dictionary/compiled.js';
+import { aliasKeys } from '../dictionary/compile.js';
+
+/** A multi-word phrase lexicon as a map from first key to the key sequences starting with it (longest first). */
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+/** The word lists the rules read, folded with the same normalizer as the text. */
+export interface RuleContext {
+  readonly givenNames: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
+  readonly demonyms: ReadonlySet<string>;
+  readonly orgSuffixes: ReadonlySet<string>;
+  readonly orgPrefixes: ReadonlySet<string>;
+  readonly placeSuffixes: ReadonlySet<string>;
+  readonly placePrefixes: ReadonlySet<string>;
+  readonly militantHeads: ReadonlySet<string>;
+  readonly militantCues: PhraseIndex;
+  readonly titles: PhraseIndex;
+}
+
+function words(data: CompiledData, lexicon: string, kinds?: readonly string[]): string[] {
+  return (data.lexicons[lexicon] ?? [])
+    .filter(([, kind]) => kinds === undefined || (kind !== undefined && kinds.includes(kind)))
+    .map(([text]) => text);
+}
+
+/** Keys of single words and multi-word phrases (their keys joined by spaces). */
+function keySet(texts: readonly string[]): Set<string> {
+  return new Set(texts.map((t) => aliasKeys(t).key.join(' ')).filter((k) => k !== ''));
+}
+
+function phraseIndex(texts: readonly string[]): PhraseIndex {
+  const index = new Map<string, string[][]>();
+  for (const text of texts) {
+    const { key } = aliasKeys(text);
+    if (key.length === 0) continue;
+    const list = index.get(key[0]!) ?? [];
+    list.push(key);
+    index.set(key[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+/** Builds the rules' view of the lexicons once per tagger. */
+export function compileRuleContext(data: CompiledData): RuleContext {
+  const demonyms = words(data, 'demonyms');
+  return {
+    givenNames: keySet(words(data, 'given-names')),
+    surnames: keySet(words(data, 'surnames')),
+    particles: keySet(words(data, 'name-particles')),
+    notNames: keySet([...words(data, 'not-names'), ...demonyms]),
+    demonyms: keySet(demonyms),
+    orgSuffixes: keySet(words(data, 'org-heads', ['suffix', 'both'])),
+    orgPrefixes: keySet(words(data, 'org-heads', ['prefix', 'both'])),
+    placeSuffixes: keySet(words(data, 'place-heads', ['suffix', 'both'])),
+    placePrefixes: keySet(words(data, 'place-heads', ['prefix', 'both'])),
+    militantHeads: keySet(words(data, 'militant-cues', ['shape-head'])),
+    militantCues: phraseIndex(words(data, 'militant-cues', ['cue-before', 'cue-after', 'context'])),
+    titles: phraseIndex(words(data, 'titles')),
+  };
+}

@@ -1,0 +1,67 @@
+import { capitalisedRun, isNameWord, nextKeyed, phraseAt } from './runs.js';
+import type { Rule } from './rule.js';
+
+/** People: a title before a capitalised name, or a known given name before a capitalised surname. */
+export const personRules: readonly Rule[] = [
+  {
+    id: 'person/title-name',
+    type: 'person',
+    description: 'A title, rank or honorific followed by a capitalised name; the title goes to the role.',
+    confidence: 0.85,
+    examples: [
+      { text: 'Lt Gen Ahmed Sharif Chaudhry briefed reporters.', span: 'Ahmed Sharif Chaudhry' },
+      { text: 'The briefing was led by Maulana Zarif Qaderi on Monday.', span: 'Zarif Qaderi' },
+    ],
+    counterExamples: ['The president said on Monday that talks would go on.'],
+    propose(doc, context, emit) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (!doc.capitalised[i] || doc.capsLine[i]) continue;
+        const title = phraseAt(doc, i, context.titles);
+        if (title === undefined) continue;
+        const first = nextKeyed(doc, title.last);
+        if (first < 0 || context.titles.has(doc.key[first]!) && phraseAt(doc, first, context.titles) !== undefined) continue;
+        const last = capitalisedRun(doc, first, context, 4, false);
+        if (last >= 0) emit(first, last, { role: doc.text.slice(doc.tokens[i]!.start, doc.tokens[title.last]!.end) });
+        i = title.last;
+      }
+    },
+  },
+  {
+    id: 'person/given-name',
+    type: 'person',
+    description: 'A known given name followed by one to three capitalised words.',
+    confidence: 0.75,
+    examples: [{ text: 'Talks were held with Farhan Yusufzai in the capital.', span: 'Farhan Yusufzai' }],
+    counterExamples: ['Monday Talks were held in the capital.'],
+    propose(doc, context, emit) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (!doc.capitalised[i] || doc.capsLine[i] || !context.givenNames.has(doc.key[i]!)) continue;
+        const next = nextKeyed(doc, i);
+        if (next < 0 || !isNameWord(doc, next, context) && !context.particles.has(doc.key[next]!)) continue;
+        const last = capitalisedRun(doc, i, context, 4, false);
+        if (last > i) {
+          emit(i, last);
+          i = last;
+        }
+      }
+    },
+  },
+  {
+    id: 'person/known-surname',
+    type: 'person',
+    description: 'A capitalised word, not at the start of a sentence, followed by a known surname.',
+    confidence: 0.65,
+    examples: [{ text: 'The report was signed by Zarlasht Wardak and others.', span: 'Zarlasht Wardak' }],
+    counterExamples: ['The Khan family left.'],
+    propose(doc, context, emit) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (doc.sentenceInitial[i] || doc.capsLine[i] || !isNameWord(doc, i, context)) continue;
+        const next = nextKeyed(doc, i);
+        if (next < 0 || !isNameWord(doc, next, context) || !context.surnames.has(doc.key[next]!)) continue;
+        const last = capitalisedRun(doc, i, context, 4, false);
+        emit(i, last);
+        i = last;
+      }
+    },
+  },
+];

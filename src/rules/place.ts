@@ -1,0 +1,62 @@
+import { capitalisedRun, isNameWord, nextKeyed, previousKeyed } from './runs.js';
+import type { Rule } from './rule.js';
+
+/** Places by context: a place word after the name, or a dateline. */
+export const placeRules: readonly Rule[] = [
+  {
+    id: 'place/head-word',
+    type: 'place',
+    description: 'A capitalised name before a lowercase place word ("Kurram district", "Tirah valley").',
+    confidence: 0.75,
+    examples: [{ text: 'Clashes were reported in the Spinwam tehsil overnight.', span: 'Spinwam' }],
+    counterExamples: ['The district was quiet.'],
+    propose(doc, context, emit) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (doc.capitalised[i] || !context.placeSuffixes.has(doc.key[i]!)) continue;
+        const last = previousKeyed(doc, i);
+        if (last < 0 || !isNameWord(doc, last, context)) continue;
+        let first = last;
+        for (let p = previousKeyed(doc, first); p >= 0 && last - p < 4 && isNameWord(doc, p, context) && !doc.sentenceInitial[p]; p = previousKeyed(doc, p)) first = p;
+        if (doc.sentenceInitial[first] && first === last && context.givenNames.has(doc.key[first]!)) continue;
+        emit(first, last);
+      }
+    },
+  },
+  {
+    id: 'place/dateline',
+    type: 'place',
+    description: 'A name in capitals opening a line and followed by a colon or comma (a dateline: "PESHAWAR:").',
+    confidence: 0.8,
+    examples: [{ text: 'MASTUJ: Officials said the road reopened.', span: 'MASTUJ' }],
+    counterExamples: ['Officials: the road reopened.'],
+    propose(doc, context, emit) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (!(i === 0 || doc.tokens[i]!.lineBefore) || doc.tokens[i]!.kind !== 'word') continue;
+        const text = doc.tokens[i]!.text;
+        if (text.length < 3 || text !== text.toUpperCase()) continue;
+        let last = i;
+        for (let j = nextKeyed(doc, i); j >= 0 && j - i < 4 && doc.tokens[j]!.kind === 'word' && doc.tokens[j]!.text === doc.tokens[j]!.text.toUpperCase(); j = nextKeyed(doc, j)) last = j;
+        const after = doc.tokens[last + 1]?.text;
+        if ((after === ':' || after === ',') && !context.notNames.has(doc.key[i]!)) emit(i, last);
+      }
+    },
+  },
+  {
+    id: 'place/head-prefix',
+    type: 'place',
+    description: 'A capitalised place word that heads a name ("Lake Saiful Muluk", "Mount Tirich").',
+    confidence: 0.7,
+    examples: [{ text: 'Tourists reached Lake Saiful Muluk by jeep.', span: 'Lake Saiful Muluk' }],
+    counterExamples: ['They reached the lake by jeep.'],
+    propose(doc, context, emit) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (doc.capsLine[i] || !doc.capitalised[i] || !context.placePrefixes.has(doc.key[i]!)) continue;
+        const next = nextKeyed(doc, i);
+        if (next < 0 || !isNameWord(doc, next, context)) continue;
+        const last = capitalisedRun(doc, i, context, 5, true);
+        emit(i, last);
+        i = last;
+      }
+    },
+  },
+];

@@ -1,0 +1,72 @@
+import { SKIP } from '../normalize/keys.js';
+import type { Document } from '../tokenize/document.js';
+import type { PhraseIndex, RuleContext } from './context.js';
+
+/** Lowercase words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Osama bin Laden"). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', '&']);
+
+/** Next token index after `i` that is not a stepped-over joiner, or -1 at a line break or the end. */
+export function nextKeyed(doc: Document, i: number): number {
+  for (let j = i + 1; j < doc.tokens.length; j++) {
+    if (doc.tokens[j]!.lineBefore) return -1;
+    if (doc.key[j] !== SKIP) return j;
+  }
+  return -1;
+}
+
+export function previousKeyed(doc: Document, i: number): number {
+  for (let j = i - 1; j >= 0; j--) {
+    if (doc.tokens[j + 1]!.lineBefore) return -1;
+    if (doc.key[j] !== SKIP) return j;
+  }
+  return -1;
+}
+
+/** A capitalised word that could be part of a name (not "The", "Monday", "Pakistani"). */
+export function isNameWord(doc: Document, i: number, context: RuleContext): boolean {
+  return doc.capitalised[i] === true && !context.notNames.has(doc.key[i]!);
+}
+
+/**
+ * The capitalised run starting at `first`: name words, particles ("bin", "al", "ul") and, when `connectors`,
+ * lowercase connectors followed by a name word. Returns the last token, or -1 if `first` starts no run.
+ */
+export function capitalisedRun(doc: Document, first: number, context: RuleContext, maxWords: number, connectors: boolean): number {
+  if (!isNameWord(doc, first, context)) return -1;
+  let last = first;
+  let words = 1;
+  for (let j = nextKeyed(doc, first); j >= 0 && words < maxWords; j = nextKeyed(doc, j)) {
+    if (isNameWord(doc, j, context)) {
+      last = j;
+      words++;
+      continue;
+    }
+    const key = doc.key[j]!;
+    const joiner = context.particles.has(key) || (connectors && CONNECTORS.has(key));
+    const after = nextKeyed(doc, j);
+    if (joiner && !doc.capitalised[j] && after >= 0 && isNameWord(doc, after, context)) continue;
+    break;
+  }
+  return last;
+}
+
+/** Length in tokens of the phrase of `index` matching at `i` (stepping over periods: "Lt. Gen."), or 0. */
+export function phraseAt(doc: Document, i: number, index: PhraseIndex): { last: number } | undefined {
+  const options = index.get(doc.key[i]!);
+  if (options === undefined) return undefined;
+  for (const phrase of options) {
+    let j = i;
+    let ok = true;
+    for (let p = 1; p < phrase.length && ok; p++) {
+      let next = nextKeyed(doc, j);
+      if (next >= 0 && doc.key[next] === '.') next = nextKeyed(doc, next);
+      ok = next >= 0 && doc.key[next] === phrase[p];
+      j = next;
+    }
+    if (ok) {
+      const dot = nextKeyed(doc, j);
+      return { last: dot >= 0 && doc.key[dot] === '.' && doc.tokens[dot]!.start === doc.tokens[j]!.end ? dot : j };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,80 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createTagger } from '../src/index.js';
+import { spansOf, TEST_DICTIONARIES, testTagger } from './helpers.js';
+
+const dictionaryTypes = (text: string) => spansOf(testTagger.tag(text)).filter(([, , id]) => !id.startsWith('local:'));
+
+test('spellings, joiners, case and soft hyphens of one group are one entity', () => {
+  const text = 'The TTP, or Tehrik-e-Taliban Pakistan, is what officials call Fitna al Khawarij; TEHREEK-I-TALIBAN PAKISTAN is banned in Pakis\u00adtan.';
+  const result = testTagger.tag(text);
+  const ttp = result.entities.filter((e) => e.id === 'militant_group/ttp');
+  assert.is(ttp.length, 1);
+  assert.is(ttp[0]!.count, 4);
+  for (const span of result.spans) assert.is(text.slice(span.start, span.end), span.text);
+  assert.ok(result.spans.some((s) => s.text === 'Pakis\u00adtan' && s.entityId === 'place/pakistan'));
+});
+
+test('acronyms match only in capitals', () => {
+  assert.equal(dictionaryTypes('He said ttp and Ttp but not the TTP.'), [['militant_group', 'TTP', 'militant_group/ttp']]);
+});
+
+test('names need their capitals unless the line is in capitals', () => {
+  assert.equal(dictionaryTypes('pakistan beat india'), []);
+  assert.equal(dictionaryTypes('PAKISTAN BEAT INDIA'), [['place', 'PAKISTAN', 'place/pakistan'], ['place', 'INDIA', 'place/india']]);
+});
+
+test('the longest name wins and no leading "the" or possessive is taken', () => {
+  assert.equal(dictionaryTypes("the Pakistan Army's chief"), [['organization', 'Pakistan Army', 'organization/pk/pakistan-army']]);
+});
+
+test('a two-letter acronym in a headline in capitals is a word', () => {
+  assert.equal(dictionaryTypes('TALIBAN SAY PEACE IS NEAR'), [['militant_group', 'TALIBAN', 'militant_group/taliban']]);
+  assert.equal(dictionaryTypes('Officials said IS claimed it.'), [['militant_group', 'IS', 'militant_group/is']]);
+});
+
+test('a shared name goes to the entry of a country the article mentions', () => {
+  assert.equal(dictionaryTypes('Floods hit Hyderabad in Pakistan.')[0], ['place', 'Hyderabad', 'place/pk/hyderabad']);
+  assert.equal(dictionaryTypes('Floods hit Hyderabad in India.')[0], ['place', 'Hyderabad', 'place/in/hyderabad']);
+});
+
+test('ambiguous names need context', () => {
+  assert.equal(dictionaryTypes('Reading is popular. He moved to Reading last year.'), [['place', 'Reading', 'place/gb/reading']]);
+  assert.equal(dictionaryTypes('Dawn broke over the hills.'), []);
+  assert.equal(dictionaryTypes('He told Dawn on Monday.'), [['organization', 'Dawn', 'organization/dawn']]);
+});
+
+test('types restrict the output', () => {
+  const tagger = createTagger({ dictionaries: TEST_DICTIONARIES, bundledDictionaries: false, types: ['place'] });
+  assert.equal(spansOf(tagger.tag('The TTP attacked in Pakistan.')).map(([type]) => type), ['place']);
+});
+
+test('a later dictionary entry replaces an earlier one with the same id', () => {
+  const tagger = createTagger({
+    bundledDictionaries: false,
+    dictionaries: [...TEST_DICTIONARIES, { type: 'militant_group', entries: [{ id: 'militant_group/ttp', name: 'TTP (renamed)', acronyms: ['TTP'] }] }],
+  });
+  const spans = tagger.tag('The TTP, or Tehrik-i-Taliban Pakistan.').spans.filter((s) => s.entityId === 'militant_group/ttp');
+  assert.equal(spans.map((s) => [s.text, s.name]), [['TTP', 'TTP (renamed)']]);
+});
+
+test('spans carry source, id, confidence and sentence', () => {
+  const span = testTagger.tag('First one.\nThe TTP said.').spans.find((s) => s.text === 'TTP')!;
+  assert.is(span.source, 'dictionary');
+  assert.is(span.sourceId, 'militant_group/ttp');
+  assert.is(span.sentence, 1);
+  assert.ok(span.confidence > 0 && span.confidence <= 1);
+});
+
+test('entities list mentions, span indices, salience and curated metadata', () => {
+  const result = testTagger.tag('Pakistan said. Later, Pakistan and India met.');
+  const pakistan = result.entities.find((e) => e.id === 'place/pakistan')!;
+  assert.equal(pakistan.mentions, ['Pakistan']);
+  assert.is(pakistan.count, 2);
+  assert.equal(pakistan.spans.map((i) => result.spans[i]!.entityId), ['place/pakistan', 'place/pakistan']);
+  assert.is(pakistan.salience, 1);
+  assert.is(pakistan.meta.country, 'PK');
+  assert.ok(result.entities.find((e) => e.id === 'place/india')!.salience < 1);
+});
+
+test.run();
