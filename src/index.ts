@@ -10,7 +10,7 @@ export { tokenize } from './tokenize/tokenize.js';
 export { ENTITY_TYPES } from './types.js';
 export type {
   Ambiguity, AliasInput, CasePolicy, Dictionary, DictionaryEntry, Entity, EntityMeta, EntitySpan, EntityType,
-  SpanSource, TagError, TagResult, Tagger, TaggerOptions, Token, TokenKind, Topic,
+  ExplainedCandidate, Explanation, SpanSource, TagError, TagResult, Tagger, TaggerOptions, Token, TokenKind, Topic,
 } from './types.js';
 
 let defaultTagger: Tagger | undefined;

@@ -9,10 +9,14 @@ import type { Candidate } from './match/candidate.js';
 import { chooseEntries } from './match/choose.js';
 import { matchDictionary } from './match/match.js';
 import { buildTrie, type TrieNode } from './match/trie.js';
-import { preferenceOrder, resolveOverlaps } from './resolve/resolve.js';
+import { explanation } from './output/explain.js';
+import { attachRoles } from './link/roles.js';
+import { linkDefinedAcronyms } from './link/acronyms.js';
+import { linkSurnames } from './link/coreference.js';
+import { preferenceOrder, resolveOverlaps, type Resolution } from './resolve/resolve.js';
 import { compileRuleContext, proposeRules, type RuleContext } from './rules/propose.js';
-import { prepare } from './tokenize/document.js';
-import { ENTITY_TYPES, type EntityType, type TagError, type TagResult, type Tagger, type TaggerOptions } from './types.js';
+import { prepare, type Document } from './tokenize/document.js';
+import { ENTITY_TYPES, type EntityType, type Explanation, type TagError, type TagResult, type Tagger, type TaggerOptions } from './types.js';
 
 const OPTION_KEYS = new Set(['dictionaries', 'bundledDictionaries', 'types']);
 
@@ -47,15 +51,26 @@ function buildPipeline(options: ReturnType<typeof readOptions>): Pipeline {
   return { data, trie: buildTrie(data.aliases), rules: compileRuleContext(data), types: new Set(options.types) };
 }
 
-function run(pipeline: Pipeline, text: string): TagResult {
+interface Run {
+  readonly doc: Document;
+  readonly result: TagResult;
+  readonly resolution: Resolution;
+}
+
+/** The stages of one `tag()` call, in order. */
+function run(pipeline: Pipeline, text: string): Run {
   const doc = prepare(text);
   const hits = matchDictionary(doc, pipeline.trie);
   const candidates: Candidate[] = [...chooseEntries(doc, hits, pipeline.data.entries), ...proposeRules(doc, pipeline.rules)]
     .filter((c) => pipeline.types.has(c.type));
-  const { kept } = resolveOverlaps(candidates, doc.tokens.length, preferenceOrder(
+  const resolution = resolveOverlaps(candidates, doc.tokens.length, preferenceOrder(
     doc.tokens.map((t) => t.start), doc.tokens.map((t) => t.end)));
-  const { spans, entities } = link(doc, kept, pipeline.data.entries);
-  return Object.freeze({ spans: Object.freeze(spans), entities: Object.freeze(entities), topics: Object.freeze([]) });
+  const withAcronyms = linkDefinedAcronyms(doc, resolution.kept);
+  const withSurnames = linkSurnames(doc, withAcronyms, pipeline.data.entries, pipeline.rules).filter((c) => pipeline.types.has(c.type));
+  const linked = attachRoles(doc, withSurnames, pipeline.rules);
+  const { spans, entities } = link(doc, linked, pipeline.data.entries);
+  const result = Object.freeze({ spans: Object.freeze(spans), entities: Object.freeze(entities), topics: Object.freeze([]) });
+  return { doc, result, resolution };
 }
 
 /**
@@ -70,7 +85,12 @@ export function createTagger(options?: TaggerOptions): Tagger {
   const pipeline = buildPipeline(read);
   const tag = (text: string): TagResult => {
     assertString('tag(text): text', text);
-    return run(pipeline, text);
+    return run(pipeline, text).result;
+  };
+  const explain = (text: string): Explanation => {
+    assertString('explain(text): text', text);
+    const { doc, result, resolution } = run(pipeline, text);
+    return explanation(doc, result, resolution);
   };
   function* tagMany(texts: Iterable<unknown>): IterableIterator<TagResult | TagError> {
     if (texts === null || typeof (texts as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function' || typeof texts === 'string') {
@@ -89,6 +109,7 @@ export function createTagger(options?: TaggerOptions): Tagger {
   return Object.freeze({
     tag,
     tagMany,
+    explain,
     options: Object.freeze({ types: read.types, bundledDictionaries: read.bundledDictionaries }),
   });
 }

@@ -137,6 +137,8 @@ export interface TaggerOptions {
 export interface Tagger {
   /** Tag one article. */
   tag(text: string): TagResult;
+  /** Tag one article and tell which dictionary entries and rules proposed spans, which won and which lost, and why. */
+  explain(text: string): Explanation;
   /** Tag many articles lazily, in order. A bad record yields a `TagError` in its place. */
   tagMany(texts: Iterable<unknown>): IterableIterator<TagResult | TagError>;
   readonly options: Readonly<Required<Pick<TaggerOptions, 'types' | 'bundledDictionaries'>>>;
@@ -146,4 +148,24 @@ export interface Tagger {
 export interface TagError {
   readonly error: string;
   readonly index: number;
+}
+
+/** One proposal made while tagging, and what became of it. */
+export interface ExplainedCandidate {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  readonly source: SpanSource;
+  readonly sourceId: string;
+  readonly confidence: number;
+  readonly status: 'kept' | 'lost';
+  /** Why it lost: the span that overlapped it and won, and the reason that one was preferred. */
+  readonly lostTo?: { readonly text: string; readonly sourceId: string; readonly reason: string };
+}
+
+/** What `explain()` returns: the result, and every candidate in text order. */
+export interface Explanation {
+  readonly result: TagResult;
+  readonly candidates: readonly ExplainedCandidate[];
 }

@@ -1,7 +1,7 @@
 import { SKIP, tokenKeys } from '../normalize/keys.js';
 import { scan } from '../tokenize/scan.js';
 import type { AliasInput, CasePolicy, Dictionary, DictionaryEntry } from '../types.js';
-import { CaseCode, type CompiledAlias, type CompiledDictionaries, type CompiledEntry } from './compiled.js';
+import { CAPS_BIT, CaseCode, type CompiledAlias, type CompiledDictionaries, type CompiledEntry } from './compiled.js';
 
 /** A dictionary with the facts the compiler needs about where it came from. */
 export interface SourceDictionary extends Dictionary {
@@ -44,8 +44,10 @@ export function compileDictionaries(dictionaries: readonly SourceDictionary[]): 
     const seen = new Set<string>();
     for (const alias of entryAliases(source)) {
       const compiled = compileAlias(alias.text, alias.policy, index);
-      if (compiled === undefined || seen.has(compiled[0] + '\u0000' + compiled[2])) continue;
-      seen.add(compiled[0] + '\u0000' + compiled[2]);
+      if (compiled === undefined) continue;
+      const identity = `${compiled[0]}\u0000${compiled[2]}\u0000${compiled[4] ?? ''}`;
+      if (seen.has(identity)) continue;
+      seen.add(identity);
       const typedKey = entry.type + ' ' + compiled[0];
       if (entry.generated === true && curatedKeys.has(typedKey)) continue;
       if (entry.generated !== true) curatedKeys.add(typedKey);
@@ -101,7 +103,13 @@ function compileAlias(text: string, policy: CasePolicy | undefined, entry: numbe
   const code = CASE_CODES[effective];
   if (code === CaseCode.Exact) return [key.join(' '), entry, code, 0, cased.join(' ')];
   let mask = 0;
-  if (code === CaseCode.Name) capitalised.forEach((cap, i) => { if (cap && i < 31) mask |= 1 << i; });
+  if (code === CaseCode.Name) {
+    capitalised.forEach((cap, i) => {
+      if (!cap || i >= CAPS_BIT) return;
+      mask |= 1 << i;
+      if (isCapitals([cased[i]!])) mask |= 1 << (CAPS_BIT + i);
+    });
+  }
   return [key.join(' '), entry, code, mask];
 }
 

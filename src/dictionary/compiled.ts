@@ -24,9 +24,13 @@ export interface CompiledEntry {
 
 /**
  * One alias in matcher form: [match key (token keys joined by spaces), entry index, case policy, capitalisation
- * mask (bit i: token i must be capitalised), cased key (exact policy only)].
+ * mask (bit i: token i must be capitalised; bit 16 + i: token i is written in capitals, as "ISIS" in "ISIS-Libya"),
+ * cased key (exact policy only)].
  */
 export type CompiledAlias = readonly [key: string, entry: number, policy: CaseCode, mask: number, cased?: string];
+
+/** Bit of the capitalisation mask saying alias token `i` is written in capitals. */
+export const CAPS_BIT = 16;
 
 /** A lexicon's words as [text, kind?]. */
 export type CompiledLexicon = readonly (readonly [text: string, kind?: string])[];

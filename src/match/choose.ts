@@ -1,4 +1,5 @@
 import type { CompiledEntry } from '../dictionary/compiled.js';
+import { SKIP } from '../normalize/keys.js';
 import type { Document } from '../tokenize/document.js';
 import type { EntityType } from '../types.js';
 import type { Candidate } from './candidate.js';
@@ -9,6 +10,9 @@ const PLACE_CUES = new Set([
   'in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside', 'towards', 'toward', 'via', 'around',
   'throughout', 'visited', 'visit', 'visiting', 'reached', 'entered', 'left', 'between', 'border', 'capital',
 ]);
+
+/** Administrative words that follow a place name but stay outside its span ("Ghazni Province" -> Ghazni). */
+const TRAILING_PLACE_WORDS = new Set(['province', 'district', 'tehsil']);
 
 const TYPE_RANK: Record<EntityType, number> = { militant_group: 4, organization: 3, person: 2, place: 1 };
 
@@ -31,7 +35,7 @@ export function chooseEntries(doc: Document, hits: readonly DictionaryHit[], ent
     if (isShoutedShortAcronym(doc, hit)) continue;
     candidates.push({
       first: hit.first,
-      last: hit.last,
+      last: compiled.type === 'place' ? withoutTrailingPlaceWord(doc, hit) : hit.last,
       type: compiled.type,
       source: 'dictionary',
       sourceId: compiled.id,
@@ -101,4 +105,11 @@ function isFollowedByPlaceAfterComma(doc: Document, last: number): boolean {
 /** Two-letter acronyms ("IS", "US") in a line written in capitals are ordinary words. */
 function isShoutedShortAcronym(doc: Document, hit: DictionaryHit): boolean {
   return hit.first === hit.last && doc.capsLine[hit.first] === true && doc.tokens[hit.first]!.text.length <= 2;
+}
+
+function withoutTrailingPlaceWord(doc: Document, hit: DictionaryHit): number {
+  if (hit.last === hit.first || !TRAILING_PLACE_WORDS.has(doc.key[hit.last]!)) return hit.last;
+  let last = hit.last - 1;
+  while (last > hit.first && doc.key[last] === SKIP) last--;
+  return last;
 }

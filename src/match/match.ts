@@ -1,4 +1,4 @@
-import { CaseCode, type CompiledAlias } from '../dictionary/compiled.js';
+import { CAPS_BIT, CaseCode, type CompiledAlias } from '../dictionary/compiled.js';
 import { SKIP } from '../normalize/keys.js';
 import type { Document } from '../tokenize/document.js';
 import type { TrieNode } from './trie.js';
@@ -46,8 +46,22 @@ function caseAgrees(doc: Document, alias: CompiledAlias, path: readonly number[]
     return cased === alias[4];
   }
   const mask = alias[3];
-  for (let p = 0; p < path.length && p < 31; p++) {
-    if ((mask & (1 << p)) !== 0 && !doc.capitalised[path[p]!]) return false;
+  for (let p = 0; p < path.length && p < CAPS_BIT; p++) {
+    if ((mask & (1 << p)) === 0) continue;
+    const t = path[p]!;
+    if (!doc.capitalised[t]) return false;
+    const inCapitals = (mask & (1 << (CAPS_BIT + p))) !== 0;
+    if (inCapitals ? doc.cased[t] !== doc.cased[t]!.toUpperCase() : isStrayAcronym(doc, t)) return false;
   }
   return true;
+}
+
+/**
+ * A short word in capitals inside ordinary text is an acronym ("ICA"), not the name it spells ("Ica"); a line's
+ * first word may be a dateline ("SWAT: ...").
+ */
+function isStrayAcronym(doc: Document, t: number): boolean {
+  const text = doc.tokens[t]!.text;
+  const opensLine = t === 0 || doc.tokens[t]!.lineBefore;
+  return text.length <= 4 && text.length > 1 && !doc.capsLine[t] && !opensLine && text === text.toUpperCase() && /^\p{L}+$/u.test(text);
 }

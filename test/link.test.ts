@@ -1,0 +1,55 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createTagger } from '../src/index.js';
+import { TEST_DICTIONARIES, testTagger } from './helpers.js';
+
+const tagger = createTagger({ bundledDictionaries: false, dictionaries: TEST_DICTIONARIES });
+
+test('an acronym defined in the text is learnt and linked to its long form', () => {
+  const text = 'The Zhobwal Reconstruction Authority (ZRA) met on Monday. Later the ZRA said funds had arrived.';
+  const result = tagger.tag(text);
+  const zra = result.spans.filter((s) => s.text === 'ZRA');
+  assert.is(zra.length, 2);
+  const long = result.spans.find((s) => s.text === 'Zhobwal Reconstruction Authority')!;
+  for (const span of zra) {
+    assert.is(span.entityId, long.entityId);
+    assert.is(span.source, 'acronym');
+    assert.is(span.type, 'organization');
+  }
+  assert.is(result.entities.find((e) => e.id === long.entityId)!.count, 3);
+});
+
+test('a text definition outranks a dictionary reading of the same letters', () => {
+  const text = 'The Islamabad Shooting Society (IS) held its meeting. IS members attended.';
+  const spans = tagger.tag(text).spans.filter((s) => s.text === 'IS');
+  assert.ok(spans.length === 2 && spans.every((s) => s.source === 'acronym' && s.type === 'organization'));
+});
+
+test('a surname after the full name links to the same person, with its title as role', () => {
+  const text = 'Caretaker Foreign Minister Jalil Abbas Jilani met envoys. Later, Mr Jilani said talks went well. Jilani left.';
+  const result = tagger.tag(text);
+  const people = result.spans.filter((s) => s.type === 'person');
+  assert.equal(people.map((s) => s.text), ['Jalil Abbas Jilani', 'Jilani', 'Jilani']);
+  assert.is(new Set(people.map((s) => s.entityId)).size, 1);
+  assert.is(people[0]!.role, 'Caretaker Foreign Minister');
+  assert.is(people[1]!.role, 'Mr');
+  assert.is(people[2]!.source, 'coreference');
+});
+
+test('a surname two people share is not merged blindly', () => {
+  const text = 'Imran Durrani and Sadia Durrani spoke. Durrani said the plan was sound.';
+  const result = tagger.tag(text);
+  const ids = new Set(result.spans.filter((s) => s.type === 'person').map((s) => s.entityId));
+  assert.is(ids.size, 2);
+  assert.not.ok(result.spans.some((s) => s.text === 'Durrani' && s.source === 'coreference'));
+});
+
+test('explain lists every candidate, and each loser names the winner and why', () => {
+  const { result, candidates } = testTagger.explain('The Pakistan Army said.');
+  assert.ok(result.spans.some((s) => s.text === 'Pakistan Army'));
+  const lost = candidates.find((c) => c.text === 'Pakistan' && c.status === 'lost')!;
+  assert.equal(lost.lostTo, { text: 'Pakistan Army', sourceId: 'organization/pk/pakistan-army', reason: 'longer' });
+  assert.throws(() => testTagger.explain(null as never), (e: unknown) => e instanceof TypeError && /explain\(text\)/.test((e as Error).message));
+});
+
+test.run();
