@@ -6,6 +6,13 @@ import type { Document } from '../tokenize/document.js';
 
 const SURNAME = 'coreference/surname';
 
+/** Verbs after a name that make it a person speaking ("Haqqani said"), not a modifier ("Haqqani commander"). */
+const REPORTING_VERBS = new Set([
+  'said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'claimed', 'denied', 'urged', 'asked', 'announced',
+  'confirmed', 'stressed', 'emphasised', 'emphasized', 'maintained', 'remarked', 'insisted', 'replied', 'wrote',
+  'tweeted', 'argued', 'explained', 'observed', 'recalled', 'vowed', 'pledged', 'expressed', 'welcomed', 'met',
+]);
+
 interface Antecedent {
   readonly candidate: Candidate;
   readonly name: string;
@@ -39,7 +46,7 @@ export function linkSurnames(doc: Document, kept: readonly Candidate[], entries:
   for (const c of kept) covered.fill(1, c.first, c.last + 1);
   const out: Candidate[] = [];
   for (const c of kept) {
-    const antecedent = c.type === 'person' && c.first === c.last && c.source !== 'dictionary' ? uniqueAntecedent(bySurname, doc.key[c.first]!) : undefined;
+    const antecedent = mayBeSurname(doc, c) ? uniqueAntecedent(bySurname, doc.key[c.first]!) : undefined;
     out.push(antecedent === undefined ? c : relink(c, antecedent));
   }
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -49,6 +56,18 @@ export function linkSurnames(doc: Document, kept: readonly Candidate[], entries:
     out.push(relink({ first: i, last: i, type: 'person', source: 'coreference', sourceId: SURNAME, confidence: 0.8, priority: 1 }, antecedent));
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * A one-word span a surname can take over: a person found by rules, or a dictionary name of another type used as
+ * a noun ("Haqqani said"), not as a modifier ("a Haqqani commander").
+ */
+function mayBeSurname(doc: Document, c: Candidate): boolean {
+  if (c.first !== c.last) return false;
+  if (c.type === 'person') return c.source !== 'dictionary';
+  if (c.source !== 'dictionary') return false;
+  const next = doc.tokens[c.last + 1];
+  return next === undefined || next.kind !== 'word' || doc.capitalised[c.last + 1] === true || REPORTING_VERBS.has(doc.key[c.last + 1]!);
 }
 
 function lastNameKey(doc: Document, c: Candidate, context: RuleContext): string | undefined {
@@ -70,6 +89,7 @@ function relink(c: Candidate, antecedent: Antecedent): Candidate {
   const a = antecedent.candidate;
   return {
     ...rest,
+    type: 'person',
     source: 'coreference',
     sourceId: SURNAME,
     ...(a.entry !== undefined ? { entry: a.entry } : { name: antecedent.name }),
