@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTagger } from '../src/index.js';
+import { createTagger } from '../src/tagger.js';
 import { compromiseSpans } from './eval/peers.js';
 import { addCounts, prf, scoreDocument, SCORED_TYPES, type Counts, type GoldSpan, type PredictedSpan } from './eval/score.js';
 
@@ -127,9 +127,13 @@ function printRuleStats(stats: Map<string, { fired: number; right: number }>): v
   }
 }
 
-function printErrors(doc: GoldDoc, predicted: readonly PredictedSpan[], limit: number): number {
+/** Prints misses and extras; predictions inside neutral (`other`) spans are neither, so they are not shown. */
+function printErrors(doc: GoldDoc, allPredicted: readonly PredictedSpan[], limit: number): number {
   const key = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;
   const gold = doc.entities.filter((g) => g.type !== 'other');
+  const neutral = doc.entities.filter((g) => g.type === 'other');
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const predicted = allPredicted.filter((p) => gold.some((g) => overlaps(g, p)) || !neutral.some((n) => overlaps(n, p)));
   const predKeys = new Set(predicted.map(key));
   const goldKeys = new Set(gold.map(key));
   let shown = 0;

@@ -17,6 +17,7 @@ const SAME: readonly (readonly [string, string])[] = [
   ['Pakis\u00adtan', 'Pakistan'],
   ['U.S.', 'US'],
   ['The Express Tribune', 'Express Tribune'],
+  ['Hezb-e Islami', 'Hezb-e-Islami'],
 ];
 
 for (const [a, b] of SAME) {
@@ -27,6 +28,7 @@ const DIFFERENT: readonly (readonly [string, string])[] = [
   ['Tehreek-i-Taliban', 'Tehreek-i-Taliban Pakistan'],
   ['Lashkar-e-Taiba', 'Lashkar-e-Jhangvi'],
   ['us', 'ul'],
+  ['E-35', '35'],
 ];
 
 for (const [a, b] of DIFFERENT) {

@@ -30,6 +30,10 @@ test('dotted initials are one token, a sentence-final period is not', () => {
   assert.equal(texts('U.S. troops left D.I. Khan. Then'), ['U.S.', 'troops', 'left', 'D.I.', 'Khan', '.', 'Then']);
 });
 
+test('a letter hyphened to a word keeps the sentence-final period apart', () => {
+  assert.equal(texts('He joined JUI-F. Then'), ['He', 'joined', 'JUI', '-', 'F', '.', 'Then']);
+});
+
 test('numbers keep their separators', () => {
   assert.equal(tokenize('1,200.5 and F-16').map((t) => [t.text, t.kind]), [
     ['1,200.5', 'number'], ['and', 'word'], ['F', 'word'], ['-', 'punctuation'], ['16', 'number'],

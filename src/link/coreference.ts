@@ -4,7 +4,7 @@ import { SKIP } from '../normalize/keys.js';
 import type { RuleContext } from '../rules/context.js';
 import type { Document } from '../tokenize/document.js';
 
-const SURNAME = 'coreference/surname';
+const SURNAME = 'coreference/name-part';
 
 /** Verbs after a name that make it a person speaking ("Haqqani said"), not a modifier ("Haqqani commander"). */
 const REPORTING_VERBS = new Set([
@@ -28,18 +28,19 @@ function spanText(doc: Document, c: Candidate): string {
 }
 
 /**
- * Links a surname ("Jilani", "Mr Naqvi") to the one person of the article whose full name ends with it; a surname
- * two people share stays unlinked.
+ * Links a surname or given name ("Jilani", "Mr Naqvi", "Imran") to the one person of the article whose full name
+ * begins or ends with it; a name part two people share stays unlinked.
  */
 export function linkSurnames(doc: Document, kept: readonly Candidate[], entries: readonly CompiledEntry[], context: RuleContext): Candidate[] {
   const bySurname = new Map<string, Map<string, Antecedent>>();
   for (const c of kept) {
     if (c.type !== 'person' || c.last === c.first) continue;
-    const surname = lastNameKey(doc, c, context);
-    if (surname === undefined) continue;
-    const people = bySurname.get(surname) ?? new Map<string, Antecedent>();
-    people.set(entityKey(c, doc), { candidate: c, name: c.entry !== undefined ? entries[c.entry]!.name : c.name ?? spanText(doc, c) });
-    bySurname.set(surname, people);
+    const antecedent = { candidate: c, name: c.entry !== undefined ? entries[c.entry]!.name : c.name ?? spanText(doc, c) };
+    for (const part of nameParts(doc, c, context)) {
+      const people = bySurname.get(part) ?? new Map<string, Antecedent>();
+      people.set(entityKey(c, doc), antecedent);
+      bySurname.set(part, people);
+    }
   }
   if (bySurname.size === 0) return [...kept];
   const covered = new Int8Array(doc.tokens.length);
@@ -70,13 +71,14 @@ function mayBeSurname(doc: Document, c: Candidate): boolean {
   return next === undefined || next.kind !== 'word' || doc.capitalised[c.last + 1] === true || REPORTING_VERBS.has(doc.key[c.last + 1]!);
 }
 
-function lastNameKey(doc: Document, c: Candidate, context: RuleContext): string | undefined {
-  for (let t = c.last; t > c.first; t--) {
+/** The given name and the surname of a full name, as keys: "Imran" and "Khan" of "Imran Khan". */
+function nameParts(doc: Document, c: Candidate, context: RuleContext): string[] {
+  const parts: string[] = [];
+  for (let t = c.first; t <= c.last; t++) {
     const key = doc.key[t]!;
-    if (key === SKIP || !doc.capitalised[t]) continue;
-    return context.particles.has(key) ? undefined : key;
+    if (key !== SKIP && doc.capitalised[t] && !context.particles.has(key) && !context.titleWords.has(key)) parts.push(key);
   }
-  return undefined;
+  return parts.length < 2 ? [] : [...new Set([parts[0]!, parts[parts.length - 1]!])];
 }
 
 function uniqueAntecedent(bySurname: ReadonlyMap<string, ReadonlyMap<string, Antecedent>>, key: string): Antecedent | undefined {

@@ -24,10 +24,17 @@ export function titleBefore(doc: Document, first: number, context: RuleContext):
   for (let n = 0; n < MAX_TITLE_WORDS && start >= 0; n++) {
     const phrase = phraseAt(doc, start, context.titles);
     if (phrase !== undefined && (phrase.last === end || phrase.last === end + 1)) {
-      best = doc.text.slice(doc.tokens[start]!.start, doc.tokens[end]!.end);
+      best = doc.text.slice(doc.tokens[widenedStart(doc, start, context)]!.start, doc.tokens[end]!.end);
     }
     start = previousKeyed(doc, start);
     if (start >= 0 && doc.key[start] === '.') start = previousKeyed(doc, start);
   }
   return best;
+}
+
+/** Steps back over capitalised role modifiers before a title: "Caretaker Foreign Minister", "Afghan Ambassador". */
+function widenedStart(doc: Document, start: number, context: RuleContext): number {
+  let first = start;
+  for (let p = previousKeyed(doc, first); p >= 0 && doc.capitalised[p] && context.roleModifiers.has(doc.key[p]!); p = previousKeyed(doc, p)) first = p;
+  return first;
 }

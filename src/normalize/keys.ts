@@ -7,7 +7,8 @@ export const SKIP = '';
 
 /**
  * The -i-/-e- joiners of Persian and Urdu names: "Tehreek-i-Taliban" and "Tehreek e Taliban" read as "Tehreek
- * Taliban". Written apart, only the lowercase letter is a joiner ("I" is the pronoun).
+ * Taliban". A joiner follows its word: hyphened to it, or written apart in lowercase between two words ("I" is
+ * the pronoun, and "E-35" is a road).
  */
 const JOINERS = new Set(['i', 'e']);
 
@@ -40,7 +41,7 @@ export function tokenKeys(tokens: readonly RawToken[]): TokenKeys {
     const folded = foldCased(token.text);
     const lower = folded.toLowerCase();
     const hyphened = isJoiningHyphen(tokens, i - 1) || isJoiningHyphen(tokens, i + 1);
-    if (hyphened ? JOINERS.has(lower) : JOINERS.has(folded)) {
+    if (isJoiningHyphen(tokens, i - 1) ? JOINERS.has(lower) : !hyphened && JOINERS.has(folded) && isBetweenWords(tokens, i)) {
       key[i] = cased[i] = SKIP;
     } else if (hyphened ? HYPHENED_ARTICLES.has(lower) : FREE_ARTICLES.has(lower)) {
       key[i] = cased[i] = 'al';
@@ -50,6 +51,10 @@ export function tokenKeys(tokens: readonly RawToken[]): TokenKeys {
     }
   }
   return { key, cased };
+}
+
+function isBetweenWords(tokens: readonly RawToken[], i: number): boolean {
+  return tokens[i - 1]?.kind === 'word' && tokens[i + 1]?.kind === 'word';
 }
 
 /** A hyphen with a word directly on both sides. */

@@ -10,6 +10,8 @@ export interface RuleContext {
   readonly surnames: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
+  /** Function, calendar and headline words: never inside any name. */
+  readonly closedWords: ReadonlySet<string>;
   readonly demonyms: ReadonlySet<string>;
   readonly orgSuffixes: ReadonlySet<string>;
   readonly orgPrefixes: ReadonlySet<string>;
@@ -18,6 +20,12 @@ export interface RuleContext {
   readonly militantHeads: ReadonlySet<string>;
   readonly militantCues: PhraseIndex;
   readonly titles: PhraseIndex;
+  /** One-word titles ("Mr", "Justice", "Gen"): never part of a person's name. */
+  readonly titleWords: ReadonlySet<string>;
+  /** Organisation and place head words, single keys: inside a name they count as name words. */
+  readonly headWords: ReadonlySet<string>;
+  /** Words that widen a title before it ("Caretaker", "Former", "Acting"), and demonyms ("Afghan"). */
+  readonly roleModifiers: ReadonlySet<string>;
 }
 
 function words(data: CompiledData, lexicon: string, kinds?: readonly string[]): string[] {
@@ -44,14 +52,17 @@ function phraseIndex(texts: readonly string[]): PhraseIndex {
   return index;
 }
 
+const TITLE_KINDS = ['civil', 'military', 'police', 'judicial', 'religious', 'honorific', 'diplomatic', 'royal', 'political'];
+
 /** Builds the rules' view of the lexicons once per tagger. */
 export function compileRuleContext(data: CompiledData): RuleContext {
   const demonyms = words(data, 'demonyms');
   return {
     givenNames: keySet(words(data, 'given-names')),
     surnames: keySet(words(data, 'surnames')),
-    particles: keySet(words(data, 'name-particles')),
+    particles: keySet(words(data, 'name-particles', ['particle'])),
     notNames: keySet([...words(data, 'not-names'), ...demonyms]),
+    closedWords: keySet(words(data, 'not-names', ['function', 'calendar', 'headline'])),
     demonyms: keySet(demonyms),
     orgSuffixes: keySet(words(data, 'org-heads', ['suffix', 'both'])),
     orgPrefixes: keySet(words(data, 'org-heads', ['prefix', 'both'])),
@@ -59,6 +70,9 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     placePrefixes: keySet(words(data, 'place-heads', ['prefix', 'both'])),
     militantHeads: keySet(words(data, 'militant-cues', ['shape-head'])),
     militantCues: phraseIndex(words(data, 'militant-cues', ['cue-before', 'cue-after', 'context'])),
-    titles: phraseIndex(words(data, 'titles')),
+    titles: phraseIndex(words(data, 'titles', TITLE_KINDS)),
+    headWords: new Set([...keySet(words(data, 'org-heads')), ...keySet(words(data, 'place-heads'))].filter((k) => !k.includes(' '))),
+    titleWords: new Set([...keySet(words(data, 'titles', TITLE_KINDS))].filter((k) => !k.includes(' '))),
+    roleModifiers: new Set([...keySet(words(data, 'titles', ['modifier'])), ...keySet(demonyms)]),
   };
 }

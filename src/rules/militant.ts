@@ -14,7 +14,7 @@ export const militantRules: readonly Rule[] = [
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
         if (doc.capsLine[i] || !doc.capitalised[i] || doc.key[i] === SKIP) continue;
-        const last = capitalisedRun(doc, i, context, 6, false);
+        const last = capitalisedRun(doc, i, context, 6, 'other');
         if (last <= i) continue;
         const before = doc.key[last - 1] === SKIP ? nextKeyedBefore(doc.key, last) : doc.key[last - 1];
         const tail2 = `${before ?? ''} ${doc.key[last]}`;

@@ -1,4 +1,4 @@
-import { capitalisedRun, nextKeyed } from './runs.js';
+import { capitalisedRun, isNameStart, nextKeyed } from './runs.js';
 import type { Rule } from './rule.js';
 
 /** Organisations by shape: a capitalised name ending in or headed by an organisation word. */
@@ -12,8 +12,8 @@ export const organizationRules: readonly Rule[] = [
     counterExamples: ['The authority issued a notice.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
-        if (doc.capsLine[i]) continue;
-        const last = capitalisedRun(doc, i, context, 7, true);
+        if (doc.capsLine[i] || !isNameStart(doc, i, context)) continue;
+        const last = capitalisedRun(doc, i, context, 7, 'other');
         if (last <= i) continue;
         if (context.orgSuffixes.has(doc.key[last]!)) emit(i, last);
         i = last;
@@ -32,7 +32,7 @@ export const organizationRules: readonly Rule[] = [
         if (doc.capsLine[i] || !doc.capitalised[i] || !context.orgPrefixes.has(doc.key[i]!)) continue;
         const of = nextKeyed(doc, i);
         if (of < 0 || doc.key[of] !== 'of') continue;
-        const last = capitalisedRun(doc, i, context, 7, true);
+        const last = capitalisedRun(doc, i, context, 7, 'other');
         if (last > of) {
           emit(i, last);
           i = last;

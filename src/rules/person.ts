@@ -6,7 +6,7 @@ export const personRules: readonly Rule[] = [
   {
     id: 'person/title-name',
     type: 'person',
-    description: 'A title, rank or honorific followed by a capitalised name; the title goes to the role.',
+    description: 'A title, rank or honorific followed by a capitalised name (the linker gives the title to the role).',
     confidence: 0.85,
     examples: [
       { text: 'Lt Gen Ahmed Sharif Chaudhry briefed reporters.', span: 'Ahmed Sharif Chaudhry' },
@@ -20,8 +20,8 @@ export const personRules: readonly Rule[] = [
         if (title === undefined) continue;
         const first = nextKeyed(doc, title.last);
         if (first < 0 || context.titles.has(doc.key[first]!) && phraseAt(doc, first, context.titles) !== undefined) continue;
-        const last = capitalisedRun(doc, first, context, 4, false);
-        if (last >= 0) emit(first, last, { role: doc.text.slice(doc.tokens[i]!.start, doc.tokens[title.last]!.end) });
+        const last = capitalisedRun(doc, first, context, 4, 'person');
+        if (last >= 0) emit(first, last);
         i = title.last;
       }
     },
@@ -37,8 +37,8 @@ export const personRules: readonly Rule[] = [
       for (let i = 0; i < doc.tokens.length; i++) {
         if (!doc.capitalised[i] || doc.capsLine[i] || !context.givenNames.has(doc.key[i]!)) continue;
         const next = nextKeyed(doc, i);
-        if (next < 0 || !isNameWord(doc, next, context) && !context.particles.has(doc.key[next]!)) continue;
-        const last = capitalisedRun(doc, i, context, 4, false);
+        if (next < 0 || !isNameWord(doc, next, context, 'person') && !context.particles.has(doc.key[next]!)) continue;
+        const last = capitalisedRun(doc, i, context, 4, 'person');
         if (last > i) {
           emit(i, last);
           i = last;
@@ -55,10 +55,10 @@ export const personRules: readonly Rule[] = [
     counterExamples: ['The Khan family left.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
-        if (doc.sentenceInitial[i] || doc.capsLine[i] || !isNameWord(doc, i, context)) continue;
+        if (doc.sentenceInitial[i] || doc.capsLine[i] || !isNameWord(doc, i, context, 'person')) continue;
         const next = nextKeyed(doc, i);
-        if (next < 0 || !isNameWord(doc, next, context) || !context.surnames.has(doc.key[next]!)) continue;
-        const last = capitalisedRun(doc, i, context, 4, false);
+        if (next < 0 || !isNameWord(doc, next, context, 'person') || !context.surnames.has(doc.key[next]!)) continue;
+        const last = capitalisedRun(doc, i, context, 4, 'person');
         emit(i, last);
         i = last;
       }

@@ -53,7 +53,7 @@ export const placeRules: readonly Rule[] = [
         if (doc.capsLine[i] || !doc.capitalised[i] || !context.placePrefixes.has(doc.key[i]!)) continue;
         const next = nextKeyed(doc, i);
         if (next < 0 || !isNameWord(doc, next, context)) continue;
-        const last = capitalisedRun(doc, i, context, 5, true);
+        const last = capitalisedRun(doc, i, context, 5, 'other');
         emit(i, last);
         i = last;
       }

@@ -2,8 +2,11 @@ import { SKIP } from '../normalize/keys.js';
 import type { Document } from '../tokenize/document.js';
 import type { PhraseIndex, RuleContext } from './context.js';
 
-/** Lowercase words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Osama bin Laden"). */
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', '&']);
+/**
+ * Lowercase words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Osama bin Laden"); not "and",
+ * which joins two names more often than it sits inside one.
+ */
+const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', '&']);
 
 /** Next token index after `i` that is not a stepped-over joiner, or -1 at a line break or the end. */
 export function nextKeyed(doc: Document, i: number): number {
@@ -22,29 +25,45 @@ export function previousKeyed(doc: Document, i: number): number {
   return -1;
 }
 
-/** A capitalised word that could be part of a name (not "The", "Monday", "Pakistani"). */
-export function isNameWord(doc: Document, i: number, context: RuleContext): boolean {
-  return doc.capitalised[i] === true && !context.notNames.has(doc.key[i]!);
+/** What a run is for: person names leave out titles and allow no connectors; other names allow "of", "and". */
+export type RunKind = 'person' | 'other';
+
+/**
+ * A capitalised word that could be part of a name. People's names take no listed common word ("The", "Monday",
+ * "Pakistani") and no title ("Mr"); other names take common words ("Water and Power Development Authority") but
+ * no function, calendar or headline word.
+ */
+export function isNameWord(doc: Document, i: number, context: RuleContext, kind: RunKind = 'other'): boolean {
+  if (doc.capitalised[i] !== true) return false;
+  const key = doc.key[i]!;
+  if (kind === 'person') return !context.notNames.has(key) && !context.titleWords.has(key);
+  return !context.closedWords.has(key) || context.headWords.has(key);
+}
+
+/** A word that may open an organisation or place name: a name word that is not a bare head ("Police", "Ministry"). */
+export function isNameStart(doc: Document, i: number, context: RuleContext): boolean {
+  const key = doc.key[i]!;
+  return isNameWord(doc, i, context) && !(context.headWords.has(key) && context.notNames.has(key));
 }
 
 /**
- * The capitalised run starting at `first`: name words, particles ("bin", "al", "ul") and, when `connectors`,
+ * The capitalised run starting at `first`: name words, particles ("bin", "al", "ul") and, outside person names,
  * lowercase connectors followed by a name word. Returns the last token, or -1 if `first` starts no run.
  */
-export function capitalisedRun(doc: Document, first: number, context: RuleContext, maxWords: number, connectors: boolean): number {
-  if (!isNameWord(doc, first, context)) return -1;
+export function capitalisedRun(doc: Document, first: number, context: RuleContext, maxWords: number, kind: RunKind): number {
+  if (!isNameWord(doc, first, context, kind)) return -1;
   let last = first;
   let words = 1;
   for (let j = nextKeyed(doc, first); j >= 0 && words < maxWords; j = nextKeyed(doc, j)) {
-    if (isNameWord(doc, j, context)) {
+    if (isNameWord(doc, j, context, kind)) {
       last = j;
       words++;
       continue;
     }
     const key = doc.key[j]!;
-    const joiner = context.particles.has(key) || (connectors && CONNECTORS.has(key));
+    const joiner = context.particles.has(key) || (kind === 'other' && CONNECTORS.has(key));
     const after = nextKeyed(doc, j);
-    if (joiner && !doc.capitalised[j] && after >= 0 && isNameWord(doc, after, context)) continue;
+    if (joiner && !doc.capitalised[j] && after >= 0 && isNameWord(doc, after, context, kind)) continue;
     break;
   }
   return last;

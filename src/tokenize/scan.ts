@@ -79,7 +79,7 @@ function scanWord(text: string, start: number): number {
       i++;
       continue;
     }
-    if (c === 0x2e && isDottedInitial(text, start, i)) {
+    if (c === 0x2e && !isAfterHyphen(text, start) && isDottedInitial(text, start, i)) {
       i++;
       if (i < n && isLetterChar(text, i) && !isWordContinuation(text, i + 1)) continue;
       return i;
@@ -102,6 +102,11 @@ function hasWordAfterInvisibles(text: string, i: number): boolean {
 function isPossessiveAt(text: string, i: number): boolean {
   const s = text[i + 1];
   return (s === 's' || s === 'S') && !isWordContinuation(text, i + 2);
+}
+
+/** "JUI-F." ends a sentence: a letter hyphened to a word is a suffix, not an initial. */
+function isAfterHyphen(text: string, start: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 0x2d && start > 1 && isWordChar(text, start - 2);
 }
 
 /** "U.S.", "D.I. Khan": single letters each followed by a period. */
