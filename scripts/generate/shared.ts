@@ -3,6 +3,7 @@
  * match keys, and deterministic JSON output.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { formatDictionaryText } from '../format-dictionaries.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -129,9 +130,9 @@ export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 }
 
-/** Writes JSON with two-space indentation and a final newline; returns the size in bytes. */
+/** Writes a dictionary file in the layout of scripts/format-dictionaries.ts; returns the size in bytes. */
 export function writeJson(path: string, data: unknown): number {
-  const text = JSON.stringify(data, null, 2) + '\n';
+  const text = formatDictionaryText(JSON.stringify(data));
   writeFileSync(join(ROOT, path), text);
   return Buffer.byteLength(text);
 }

@@ -17,7 +17,11 @@ export interface RuleContext {
   readonly orgPrefixes: ReadonlySet<string>;
   readonly placeSuffixes: ReadonlySet<string>;
   readonly placePrefixes: ReadonlySet<string>;
-  readonly militantHeads: ReadonlySet<string>;
+  /** Words that open a militant group's name (Lashkar, Jaish); the cue-needing ones also open party names (Tehreek). */
+  readonly militantPrefixes: ReadonlySet<string>;
+  readonly militantCuePrefixes: ReadonlySet<string>;
+  /** Words and phrases that close a militant group's name (Brigade, Liberation Army). */
+  readonly militantSuffixes: ReadonlySet<string>;
   readonly militantCues: PhraseIndex;
   readonly titles: PhraseIndex;
   /** One-word titles ("Mr", "Justice", "Gen"): never part of a person's name. */
@@ -68,11 +72,19 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     orgPrefixes: keySet(words(data, 'org-heads', ['prefix', 'both'])),
     placeSuffixes: keySet(words(data, 'place-heads', ['suffix', 'both'])),
     placePrefixes: keySet(words(data, 'place-heads', ['prefix', 'both'])),
-    militantHeads: keySet(words(data, 'militant-cues', ['shape-head'])),
+    militantPrefixes: keySet(words(data, 'militant-cues', ['shape-prefix'])),
+    militantCuePrefixes: keySet(words(data, 'militant-cues', ['shape-prefix-cue'])),
+    militantSuffixes: keySet(words(data, 'militant-cues', ['shape-suffix'])),
     militantCues: phraseIndex(words(data, 'militant-cues', ['cue-before', 'cue-after', 'context'])),
     titles: phraseIndex(words(data, 'titles', TITLE_KINDS)),
     headWords: new Set([...keySet(words(data, 'org-heads')), ...keySet(words(data, 'place-heads'))].filter((k) => !k.includes(' '))),
-    titleWords: new Set([...keySet(words(data, 'titles', TITLE_KINDS))].filter((k) => !k.includes(' '))),
+    titleWords: titleWordsOf(data),
     roleModifiers: new Set([...keySet(words(data, 'titles', ['modifier'])), ...keySet(demonyms)]),
   };
+}
+
+/** One-word titles that are never name parts: "Mr" and "Gen", but not "Khan", "Chaudhry" or "Mian". */
+function titleWordsOf(data: CompiledData): Set<string> {
+  const nameParts = keySet([...words(data, 'given-names'), ...words(data, 'surnames'), ...words(data, 'name-particles')]);
+  return new Set([...keySet(words(data, 'titles', TITLE_KINDS))].filter((k) => !k.includes(' ') && !nameParts.has(k)));
 }

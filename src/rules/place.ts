@@ -14,9 +14,9 @@ export const placeRules: readonly Rule[] = [
       for (let i = 0; i < doc.tokens.length; i++) {
         if (doc.capitalised[i] || !context.placeSuffixes.has(doc.key[i]!)) continue;
         const last = previousKeyed(doc, i);
-        if (last < 0 || !isNameWord(doc, last, context)) continue;
+        if (last < 0 || !isNameWord(doc, last, context, 'place')) continue;
         let first = last;
-        for (let p = previousKeyed(doc, first); p >= 0 && last - p < 4 && isNameWord(doc, p, context) && !doc.sentenceInitial[p]; p = previousKeyed(doc, p)) first = p;
+        for (let p = previousKeyed(doc, first); p >= 0 && last - p < 4 && isNameWord(doc, p, context, 'place') && !doc.sentenceInitial[p]; p = previousKeyed(doc, p)) first = p;
         if (doc.sentenceInitial[first] && first === last && context.givenNames.has(doc.key[first]!)) continue;
         emit(first, last);
       }
@@ -52,8 +52,8 @@ export const placeRules: readonly Rule[] = [
       for (let i = 0; i < doc.tokens.length; i++) {
         if (doc.capsLine[i] || !doc.capitalised[i] || !context.placePrefixes.has(doc.key[i]!)) continue;
         const next = nextKeyed(doc, i);
-        if (next < 0 || !isNameWord(doc, next, context)) continue;
-        const last = capitalisedRun(doc, i, context, 5, 'other');
+        if (next < 0 || !isNameWord(doc, next, context, 'place')) continue;
+        const last = capitalisedRun(doc, i, context, 5, 'place');
         emit(i, last);
         i = last;
       }

@@ -25,8 +25,11 @@ export function previousKeyed(doc: Document, i: number): number {
   return -1;
 }
 
-/** What a run is for: person names leave out titles and allow no connectors; other names allow "of", "and". */
-export type RunKind = 'person' | 'other';
+/**
+ * What a run is for: person names leave out titles and listed common words; place names leave out listed common
+ * words; other names (organisations, groups) take common words and the connectors "of", "for".
+ */
+export type RunKind = 'person' | 'place' | 'other';
 
 /**
  * A capitalised word that could be part of a name. People's names take no listed common word ("The", "Monday",
@@ -37,6 +40,7 @@ export function isNameWord(doc: Document, i: number, context: RuleContext, kind:
   if (doc.capitalised[i] !== true) return false;
   const key = doc.key[i]!;
   if (kind === 'person') return !context.notNames.has(key) && !context.titleWords.has(key);
+  if (kind === 'place') return !context.notNames.has(key);
   return !context.closedWords.has(key) || context.headWords.has(key);
 }
 
