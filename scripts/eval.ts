@@ -20,6 +20,7 @@ interface GoldDoc {
 interface Totals {
   readonly exact: Map<string, Counts>;
   readonly overlap: Map<string, Counts>;
+  readonly anyType: Counts;
   readonly facet: Counts;
   hasFacet: boolean;
 }
@@ -48,7 +49,7 @@ const systems: Record<string, (text: string) => PredictedSpan[]> = {
 };
 const errorLimit = Number(values.errors);
 
-const newTotals = (): Totals => ({ exact: new Map(), overlap: new Map(), facet: { tp: 0, fp: 0, fn: 0 }, hasFacet: false });
+const newTotals = (): Totals => ({ exact: new Map(), overlap: new Map(), anyType: { tp: 0, fp: 0, fn: 0 }, facet: { tp: 0, fp: 0, fn: 0 }, hasFacet: false });
 const fmt = (x: number) => x.toFixed(3);
 
 for (const file of files) {
@@ -66,6 +67,7 @@ for (const file of files) {
       const score = scoreDocument(doc.entities, predicted, doc.eval_mode === 'silver_recall_only');
       for (const [type, c] of score.exact) addCounts(counts(totals.exact, type), c);
       for (const [type, c] of score.overlap) addCounts(counts(totals.overlap, type), c);
+      addCounts(totals.anyType, score.anyType);
       if (score.facet !== undefined) {
         addCounts(totals.facet, score.facet);
         totals.hasFacet = true;
@@ -98,6 +100,8 @@ function printTotals(system: string, totals: Totals, ms: number): void {
     if (e !== undefined && e.tp + e.fn > 0) console.log(row(type, e, counts(totals.overlap, type)));
   }
   console.log(row('ALL', all(totals.exact), all(totals.overlap)));
+  const a = prf(totals.anyType);
+  console.log(`  ${system.padEnd(10)} ${'any type'.padEnd(14)} overlap P ${fmt(a.p)} R ${fmt(a.r)} F1 ${fmt(a.f)} (a prediction of any type covering the gold span)`);
   if (totals.hasFacet) {
     const f = prf(totals.facet);
     console.log(`  ${system.padEnd(10)} ${'facets'.padEnd(14)} P ${fmt(f.p)} R ${fmt(f.r)} F1 ${fmt(f.f)}`);

@@ -27,6 +27,8 @@ export interface Counts {
 export interface DocScore {
   readonly exact: Map<string, Counts>;
   readonly overlap: Map<string, Counts>;
+  /** Overlap ignoring type: does a prediction cover each gold span at all (for sets whose types follow another scheme). */
+  readonly anyType: Counts;
   readonly facet?: Counts;
 }
 
@@ -60,8 +62,21 @@ export function scoreDocument(gold: readonly GoldSpan[], predicted: readonly Pre
     counts(overlap, g.type)[index >= 0 ? 'tp' : 'fn']++;
   }
   if (!recallOnly) preds.forEach((p, i) => { if (!used.has(i)) counts(overlap, p.type).fp++; });
+  const anyType = typelessOverlap(golds, preds, recallOnly);
   const facet = golds.some((g) => g.canonical !== undefined) ? facetScore(golds, preds) : undefined;
-  return facet === undefined ? { exact, overlap } : { exact, overlap, facet };
+  return facet === undefined ? { exact, overlap, anyType } : { exact, overlap, anyType, facet };
+}
+
+function typelessOverlap(golds: readonly GoldSpan[], preds: readonly PredictedSpan[], recallOnly: boolean): Counts {
+  const used = new Set<number>();
+  const c: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const g of golds) {
+    const index = preds.findIndex((p, i) => !used.has(i) && overlaps(p, g));
+    if (index >= 0) used.add(index);
+    c[index >= 0 ? 'tp' : 'fn']++;
+  }
+  if (!recallOnly) c.fp = preds.filter((_, i) => !used.has(i)).length;
+  return c;
 }
 
 /**

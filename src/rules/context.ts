@@ -10,7 +10,7 @@ export interface RuleContext {
   readonly surnames: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
-  /** Function, calendar and headline words: never inside any name. */
+  /** Function and calendar words: never inside any name. */
   readonly closedWords: ReadonlySet<string>;
   readonly demonyms: ReadonlySet<string>;
   readonly orgSuffixes: ReadonlySet<string>;
@@ -66,7 +66,7 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     surnames: keySet(words(data, 'surnames')),
     particles: keySet(words(data, 'name-particles', ['particle'])),
     notNames: keySet([...words(data, 'not-names'), ...demonyms]),
-    closedWords: keySet(words(data, 'not-names', ['function', 'calendar', 'headline'])),
+    closedWords: keySet(words(data, 'not-names', ['function', 'calendar'])),
     demonyms: keySet(demonyms),
     orgSuffixes: keySet(words(data, 'org-heads', ['suffix', 'both'])),
     orgPrefixes: keySet(words(data, 'org-heads', ['prefix', 'both'])),

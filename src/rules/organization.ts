@@ -1,3 +1,4 @@
+import type { Document } from '../tokenize/document.js';
 import { capitalisedRun, isNameStart, nextKeyed } from './runs.js';
 import type { Rule } from './rule.js';
 
@@ -6,16 +7,22 @@ export const organizationRules: readonly Rule[] = [
   {
     id: 'organization/head-suffix',
     type: 'organization',
-    description: 'A capitalised name of two or more words ending in an organisation word (Department, Authority, Party ...).',
+    description: 'A capitalised name of two or more words closed by an organisation word (Department, Authority, Party), with the "of ..." that may follow it.',
     confidence: 0.75,
-    examples: [{ text: 'The Gilgit Water Authority issued a notice.', span: 'Gilgit Water Authority' }],
-    counterExamples: ['The authority issued a notice.'],
+    examples: [
+      { text: 'The Gilgit Water Authority issued a notice.', span: 'Gilgit Water Authority' },
+      { text: 'She joined the Progressive Reform Party of Zarkhan in 1990.', span: 'Progressive Reform Party of Zarkhan' },
+      { text: 'The Ontario Reform Party Joe Dickson said.', span: 'Ontario Reform Party' },
+      { text: 'The Social Democratic and Labour Party stood.', span: 'Social Democratic and Labour Party' },
+    ],
+    counterExamples: ['The authority issued a notice.', 'Ties between the BNP and Awami Workers soured.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
         if (doc.capsLine[i] || !isNameStart(doc, i, context)) continue;
-        const last = capitalisedRun(doc, i, context, 7, 'other');
+        const last = capitalisedRun(doc, i, context, 8, 'other');
         if (last <= i) continue;
-        if (context.orgSuffixes.has(doc.key[last]!)) emit(i, last);
+        const end = nameEnd(doc, i, last, context.orgSuffixes);
+        if (end > i) emit(i, end);
         i = last;
       }
     },
@@ -41,3 +48,16 @@ export const organizationRules: readonly Rule[] = [
     },
   },
 ];
+
+/**
+ * Where an organisation name inside the run first..last ends: at its last head word, or at the run's end when an
+ * "of"/"for" phrase follows that head ("Communist Party of Greece"); -1 when the run has no head after its first word.
+ */
+function nameEnd(doc: Document, first: number, last: number, heads: ReadonlySet<string>): number {
+  for (let t = last; t > first; t--) {
+    if (!heads.has(doc.key[t]!)) continue;
+    const next = nextKeyed(doc, t);
+    return next >= 0 && next <= last && (doc.key[next] === 'of' || doc.key[next] === 'for') ? last : t;
+  }
+  return -1;
+}

@@ -3,8 +3,8 @@ import type { Document } from '../tokenize/document.js';
 import type { PhraseIndex, RuleContext } from './context.js';
 
 /**
- * Lowercase words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Osama bin Laden"); not "and",
- * which joins two names more often than it sits inside one.
+ * Lowercase words allowed inside a capitalised name ("Ministry of Foreign Affairs", "Osama bin Laden"). "and" is
+ * allowed too ("Social Democratic and Labour Party"), but not after an acronym ("BNP and Awami League" is two).
  */
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', '&']);
 
@@ -34,7 +34,7 @@ export type RunKind = 'person' | 'place' | 'other';
 /**
  * A capitalised word that could be part of a name. People's names take no listed common word ("The", "Monday",
  * "Pakistani") and no title ("Mr"); other names take common words ("Water and Power Development Authority") but
- * no function, calendar or headline word.
+ * no function or calendar word.
  */
 export function isNameWord(doc: Document, i: number, context: RuleContext, kind: RunKind = 'other'): boolean {
   if (doc.capitalised[i] !== true) return false;
@@ -65,12 +65,17 @@ export function capitalisedRun(doc: Document, first: number, context: RuleContex
       continue;
     }
     const key = doc.key[j]!;
-    const joiner = context.particles.has(key) || (kind === 'other' && CONNECTORS.has(key));
+    const joiner = context.particles.has(key) || (kind === 'other' && (CONNECTORS.has(key) || (key === 'and' && !isAcronym(doc, last))));
     const after = nextKeyed(doc, j);
     if (joiner && !doc.capitalised[j] && after >= 0 && isNameWord(doc, after, context, kind)) continue;
     break;
   }
   return last;
+}
+
+function isAcronym(doc: Document, i: number): boolean {
+  const text = doc.tokens[i]!.text;
+  return text.length > 1 && text === text.toUpperCase();
 }
 
 /** Length in tokens of the phrase of `index` matching at `i` (stepping over periods: "Lt. Gen."), or 0. */
