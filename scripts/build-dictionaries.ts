@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { compileDictionaries } from '../src/dictionary/compile.js';
 import type { CompiledLexicon } from '../src/dictionary/compiled.js';
 import { readEntityFiles, readLexiconFiles, ROOT, type LexiconFile } from './dictionaries/read.js';
+import { buildTopics } from './dictionaries/topics.js';
 import { validateFiles } from './dictionaries/validate.js';
 
+/** Lexicons as [text, kind?] pairs; name lists carry their origin ("east-asian") where they have no kind. */
 function compileLexicons(files: readonly LexiconFile[]): Record<string, CompiledLexicon> {
   const lexicons: Record<string, [string, string?][]> = {};
   for (const file of files) {
     const words = (lexicons[file.lexicon] ??= []);
     for (const word of file.words) {
-      if (typeof word === 'string') words.push([word]);
-      else words.push(word.kind !== undefined ? [word.text, word.kind] : [word.text]);
+      const kind = typeof word === 'string' ? undefined : word.kind ?? word.origin;
+      words.push(kind !== undefined ? [typeof word === 'string' ? word : word.text, kind] : [typeof word === 'string' ? word : word.text]);
     }
   }
   return lexicons;

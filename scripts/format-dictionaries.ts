@@ -28,12 +28,12 @@ function formatWords(data: Json, key: string): string {
   return `${header(data, key)}\n  ${JSON.stringify(key)}: [\n${(data[key] as unknown[]).map((w) => `    ${inline(w)}`).join(',\n')}\n  ]\n}\n`;
 }
 
-/** Formats one dictionary file's JSON text; the data is unchanged apart from the order of entity entries. */
+/** Formats an entity or lexicon file's JSON text (entity entries sorted by id); other files are left as they are. */
 export function formatDictionaryText(text: string): string {
   const data = JSON.parse(text) as Json;
   if (Array.isArray(data.entries)) return formatEntities(data);
   if (Array.isArray(data.words)) return formatWords(data, 'words');
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return text;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -16,7 +16,7 @@ export interface EntityFile extends Dictionary {
 export interface LexiconFile {
   readonly path: string;
   readonly lexicon: string;
-  readonly words: readonly (string | { readonly text: string; readonly kind?: string; readonly note?: string })[];
+  readonly words: readonly (string | { readonly text: string; readonly kind?: string; readonly origin?: string; readonly note?: string })[];
   readonly raw: unknown;
 }
 

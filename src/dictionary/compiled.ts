@@ -32,7 +32,7 @@ export type CompiledAlias = readonly [key: string, entry: number, policy: CaseCo
 /** Bit of the capitalisation mask saying alias token `i` is written in capitals. */
 export const CAPS_BIT = 16;
 
-/** A lexicon's words as [text, kind?]. */
+/** A lexicon's words as [text, kind?]; for name lists the kind is the origin ("east-asian"). */
 export type CompiledLexicon = readonly (readonly [text: string, kind?: string])[];
 
 export interface CompiledDictionaries {

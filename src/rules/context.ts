@@ -8,6 +8,10 @@ export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
 export interface RuleContext {
   readonly givenNames: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
+  /** Surnames written first ("Wang Donghai", "Kim Jong Un"). */
+  readonly surnameFirst: ReadonlySet<string>;
+  /** Verbs after a name that make it a person speaking ("Dole said"). */
+  readonly reportingVerbs: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   /** Function and calendar words: never inside any name. */
@@ -64,6 +68,8 @@ export function compileRuleContext(data: CompiledData): RuleContext {
   return {
     givenNames: keySet(words(data, 'given-names')),
     surnames: keySet(words(data, 'surnames')),
+    surnameFirst: keySet(words(data, 'surnames', ['east-asian'])),
+    reportingVerbs: keySet(words(data, 'reporting-verbs')),
     particles: keySet(words(data, 'name-particles', ['particle'])),
     notNames: keySet([...words(data, 'not-names'), ...demonyms]),
     closedWords: keySet(words(data, 'not-names', ['function', 'calendar'])),

@@ -64,4 +64,41 @@ export const personRules: readonly Rule[] = [
       }
     },
   },
+  {
+    id: 'person/speaker',
+    type: 'person',
+    description: 'One capitalised word, mid-sentence, right before a reporting verb ("Hollioake said").',
+    confidence: 0.6,
+    examples: [{ text: 'Earlier, Brunswald said the talks had failed.', span: 'Brunswald' }],
+    counterExamples: ['Earlier, the Ministry said the talks had failed.', 'Monday said nothing.'],
+    propose(doc, context, emit) {
+      for (let i = 1; i < doc.tokens.length; i++) {
+        if (doc.sentenceInitial[i] || doc.capsLine[i] || !isNameWord(doc, i, context, 'person')) continue;
+        const next = nextKeyed(doc, i);
+        const before = doc.tokens[i - 1]!;
+        if (next < 0 || !context.reportingVerbs.has(doc.key[next]!) || (before.kind === 'word' && doc.capitalised[i - 1])) continue;
+        if (doc.tokens[i]!.text === doc.tokens[i]!.text.toUpperCase()) continue;
+        emit(i, i);
+      }
+    },
+  },
+  {
+    id: 'person/surname-first',
+    type: 'person',
+    description: 'A surname written first (Chinese, Korean, Vietnamese names) followed by one or two capitalised given names.',
+    confidence: 0.7,
+    examples: [{ text: 'Officials said Wang Donghai arrived on Monday.', span: 'Wang Donghai' }],
+    counterExamples: ['Officials said Wang arrived on Monday.'],
+    propose(doc, context, emit) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (doc.capsLine[i] || !doc.capitalised[i] || !context.surnameFirst.has(doc.key[i]!)) continue;
+        const next = nextKeyed(doc, i);
+        if (next < 0 || !isNameWord(doc, next, context, 'person')) continue;
+        const last = capitalisedRun(doc, i, context, 3, 'person');
+        if (last <= i) continue;
+        emit(i, last);
+        i = last;
+      }
+    },
+  },
 ];

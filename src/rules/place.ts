@@ -54,6 +54,7 @@ export const placeRules: readonly Rule[] = [
         const next = nextKeyed(doc, i);
         if (next < 0 || !isNameWord(doc, next, context, 'place')) continue;
         const last = capitalisedRun(doc, i, context, 5, 'place');
+        if (last <= i) continue;
         emit(i, last);
         i = last;
       }
