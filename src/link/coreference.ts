@@ -2,6 +2,7 @@ import type { CompiledEntry } from '../dictionary/compiled.js';
 import type { Candidate } from '../match/candidate.js';
 import { SKIP } from '../normalize/keys.js';
 import type { RuleContext } from '../rules/context.js';
+import { isNameWord } from '../rules/runs.js';
 import type { Document } from '../tokenize/document.js';
 
 const SURNAME = 'coreference/name-part';
@@ -51,7 +52,7 @@ export function linkSurnames(doc: Document, kept: readonly Candidate[], entries:
     out.push(antecedent === undefined ? c : relink(c, antecedent));
   }
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (covered[i] === 1 || !doc.capitalised[i] || doc.capsLine[i]) continue;
+    if (covered[i] === 1 || doc.capsLine[i] || !isNameWord(doc, i, context, 'person')) continue;
     const antecedent = uniqueAntecedent(bySurname, doc.key[i]!);
     if (antecedent === undefined) continue;
     out.push(relink({ first: i, last: i, type: 'person', source: 'coreference', sourceId: SURNAME, confidence: 0.8, priority: 1 }, antecedent));

@@ -1,17 +1,37 @@
 import type { Candidate } from '../match/candidate.js';
 import type { RuleContext } from '../rules/context.js';
-import { phraseAt, previousKeyed } from '../rules/runs.js';
+import { nextKeyed, phraseAt, previousKeyed } from '../rules/runs.js';
 import type { Document } from '../tokenize/document.js';
 
 const MAX_TITLE_WORDS = 5;
 
-/** Gives each person span the title written right before it ("Interior Minister", "Lt Gen", "Mr"). */
+/**
+ * Gives each person span the title written right before it ("Interior Minister", "Lt Gen", "Mr"); a title a
+ * dictionary alias or rule took into the span ("Ayatollah Ali Khamenei") is moved out of it into the role.
+ */
 export function attachRoles(doc: Document, kept: readonly Candidate[], context: RuleContext): Candidate[] {
   return kept.map((c) => {
-    if (c.type !== 'person' || c.role !== undefined) return c;
-    const role = titleBefore(doc, c.first, context);
-    return role === undefined ? c : { ...c, role };
+    if (c.type !== 'person') return c;
+    const first = afterLeadingTitles(doc, c, context);
+    const role = titleBefore(doc, first, context);
+    if (first === c.first && role === undefined) return c;
+    return { ...c, first, ...(role !== undefined ? { role } : {}) };
   });
+}
+
+/** First token of the name once leading one-word titles are set aside; at least one name word stays. */
+function afterLeadingTitles(doc: Document, c: Candidate, context: RuleContext): number {
+  let first = c.first;
+  for (;;) {
+    const next = nextKeyed(doc, first);
+    if (next < 0 || next > c.last || !context.titleWords.has(doc.key[first]!)) return first;
+    first = next;
+    if (doc.key[first] === '.') {
+      const after = nextKeyed(doc, first);
+      if (after < 0 || after > c.last) return c.first;
+      first = after;
+    }
+  }
 }
 
 /** The longest title phrase ending right before token `first`, stepping over a period ("Gen." Asim). */

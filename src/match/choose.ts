@@ -11,16 +11,18 @@ const PLACE_CUES = new Set([
   'throughout', 'visited', 'visit', 'visiting', 'reached', 'entered', 'left', 'between', 'border', 'capital',
 ]);
 
-/** Administrative words that follow a place name but stay outside its span ("Ghazni Province" -> Ghazni). */
-const TRAILING_PLACE_WORDS = new Set(['province', 'district', 'tehsil']);
-
 const TYPE_RANK: Record<EntityType, number> = { militant_group: 4, organization: 3, person: 2, place: 1 };
 
 /**
  * Turns dictionary hits into candidates: picks one entry per hit (an entry of a country the article mentions,
  * then unambiguous, curated, populous), and drops hits of ambiguous entries that lack context.
  */
-export function chooseEntries(doc: Document, hits: readonly DictionaryHit[], entries: readonly CompiledEntry[]): Candidate[] {
+export function chooseEntries(
+  doc: Document,
+  hits: readonly DictionaryHit[],
+  entries: readonly CompiledEntry[],
+  descriptors: Descriptors,
+): Candidate[] {
   const countries = mentionedCountries(hits, entries);
   const chosen = hits.map((hit) => ({ hit, entry: bestEntry(hit, entries, countries) }));
   const confirmed = new Set<number>();
@@ -35,7 +37,7 @@ export function chooseEntries(doc: Document, hits: readonly DictionaryHit[], ent
     if (isShoutedShortAcronym(doc, hit)) continue;
     candidates.push({
       first: hit.first,
-      last: compiled.type === 'place' ? withoutTrailingPlaceWord(doc, hit) : hit.last,
+      last: withoutDescriptors(doc, hit, descriptors),
       type: compiled.type,
       source: 'dictionary',
       sourceId: compiled.id,
@@ -107,9 +109,20 @@ function isShoutedShortAcronym(doc: Document, hit: DictionaryHit): boolean {
   return hit.first === hit.last && doc.capsLine[hit.first] === true && doc.tokens[hit.first]!.text.length <= 2;
 }
 
-function withoutTrailingPlaceWord(doc: Document, hit: DictionaryHit): number {
-  if (hit.last === hit.first || !TRAILING_PLACE_WORDS.has(doc.key[hit.last]!)) return hit.last;
-  let last = hit.last - 1;
-  while (last > hit.first && doc.key[last] === SKIP) last--;
+/** Classifier words after a name, which stay outside its span: any case ("province"), or only in lowercase ("newspaper"). */
+export interface Descriptors {
+  readonly anyCase: ReadonlySet<string>;
+  readonly lowercase: ReadonlySet<string>;
+}
+
+/** The hit's last token once trailing classifiers are set aside ("IRNA news agency" -> IRNA). */
+function withoutDescriptors(doc: Document, hit: DictionaryHit, descriptors: Descriptors): number {
+  let last = hit.last;
+  while (last > hit.first) {
+    const key = doc.key[last]!;
+    const trimmed = key === SKIP || descriptors.anyCase.has(key) || (descriptors.lowercase.has(key) && !doc.capitalised[last]);
+    if (!trimmed) break;
+    last--;
+  }
   return last;
 }

@@ -1,5 +1,6 @@
 import type { CompiledData } from '../dictionary/compiled.js';
 import { aliasKeys } from '../dictionary/compile.js';
+import type { Descriptors } from '../match/choose.js';
 
 /** A multi-word phrase lexicon as a map from first key to the key sequences starting with it (longest first). */
 export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -32,6 +33,8 @@ export interface RuleContext {
   readonly titleWords: ReadonlySet<string>;
   /** Organisation and place head words, single keys: inside a name they count as name words. */
   readonly headWords: ReadonlySet<string>;
+  /** Classifier words after names that stay outside spans ("province", "news agency"). */
+  readonly descriptors: Descriptors;
   /** Words that widen a title before it ("Caretaker", "Former", "Acting"), and demonyms ("Afghan"). */
   readonly roleModifiers: ReadonlySet<string>;
 }
@@ -83,6 +86,10 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     militantSuffixes: keySet(words(data, 'militant-cues', ['shape-suffix'])),
     militantCues: phraseIndex(words(data, 'militant-cues', ['cue-before', 'cue-after', 'context'])),
     titles: phraseIndex(words(data, 'titles', TITLE_KINDS)),
+    descriptors: {
+      anyCase: keySet(words(data, 'descriptors', ['any-case'])),
+      lowercase: keySet(words(data, 'descriptors', ['lowercase'])),
+    },
     headWords: new Set([...keySet(words(data, 'org-heads')), ...keySet(words(data, 'place-heads'))].filter((k) => !k.includes(' '))),
     titleWords: titleWordsOf(data),
     roleModifiers: new Set([...keySet(words(data, 'titles', ['modifier'])), ...keySet(demonyms)]),

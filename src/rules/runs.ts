@@ -65,17 +65,32 @@ export function capitalisedRun(doc: Document, first: number, context: RuleContex
       continue;
     }
     const key = doc.key[j]!;
-    const joiner = context.particles.has(key) || (kind === 'other' && (CONNECTORS.has(key) || (key === 'and' && !isAcronym(doc, last))));
-    const after = nextKeyed(doc, j);
-    if (joiner && !doc.capitalised[j] && after >= 0 && isNameWord(doc, after, context, kind)) continue;
+    const joiner = context.particles.has(key) || (kind === 'other' && (CONNECTORS.has(key) || (key === 'and' && mayJoinWithAnd(doc, first, last, context))));
+    let after = nextKeyed(doc, j);
+    // "of the" continues a name only after a head word: "Association of the Automotive Industry", not "Ross of the UUP"
+    if (joiner && (key === 'of' || key === 'for') && after >= 0 && doc.key[after] === 'the' && context.headWords.has(doc.key[last]!)) {
+      after = nextKeyed(doc, after);
+    }
+    if (joiner && !doc.capitalised[j] && after >= 0 && isNameWord(doc, after, context, kind)) {
+      j = previousKeyed(doc, after);
+      continue;
+    }
     break;
   }
   return last;
 }
 
-function isAcronym(doc: Document, i: number): boolean {
-  const text = doc.tokens[i]!.text;
-  return text.length > 1 && text === text.toUpperCase();
+/**
+ * "and" may join the words of one name ("Social Democratic and Labour Party"), but not after an acronym ("BNP and
+ * Awami League") or a person ("President Donald Trump and European Commission").
+ */
+function mayJoinWithAnd(doc: Document, first: number, last: number, context: RuleContext): boolean {
+  const text = doc.tokens[last]!.text;
+  if (text.length > 1 && text === text.toUpperCase()) return false;
+  for (let t = first; t <= last; t++) {
+    if (context.titleWords.has(doc.key[t]!) || context.givenNames.has(doc.key[t]!)) return false;
+  }
+  return true;
 }
 
 /** Length in tokens of the phrase of `index` matching at `i` (stepping over periods: "Lt. Gen."), or 0. */
