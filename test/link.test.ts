@@ -44,6 +44,21 @@ test('a surname two people share is not merged blindly', () => {
   assert.not.ok(result.spans.some((s) => s.text === 'Durrani' && s.source === 'coreference'));
 });
 
+test('a name the text says a group is called links to that group, when the dictionary relates them', () => {
+  const tagger = createTagger({
+    bundledDictionaries: false,
+    dictionaries: [{ type: 'militant_group', entries: [
+      { id: 'militant_group/is', name: 'Islamic State', aliases: ['Daesh'], meta: { status: 'active' } },
+      { id: 'militant_group/iskp', name: 'Islamic State Khorasan Province', acronyms: ['ISKP'], meta: { parent: 'militant_group/is' } },
+      { id: 'militant_group/hamas', name: 'Hamas', meta: { status: 'active' } },
+    ] }],
+  });
+  const linked = tagger.tag('Fighters died in attacks by the ISKP, which they call Daesh. Daesh denied it.').spans;
+  assert.equal(linked.map((s) => [s.text, s.entityId]), [['ISKP', 'militant_group/iskp'], ['Daesh', 'militant_group/iskp'], ['Daesh', 'militant_group/iskp']]);
+  const unrelated = tagger.tag('Hamas, which they call Daesh, denied it.').spans;
+  assert.equal(unrelated.map((s) => s.entityId), ['militant_group/hamas', 'militant_group/is']);
+});
+
 test('explain lists every candidate, and each loser names the winner and why', () => {
   const { result, candidates } = testTagger.explain('The Pakistan Army said.');
   assert.ok(result.spans.some((s) => s.text === 'Pakistan Army'));

@@ -57,11 +57,10 @@ function caseAgrees(doc: Document, alias: CompiledAlias, path: readonly number[]
 }
 
 /**
- * A short word in capitals inside ordinary text is an acronym ("ICA"), not the name it spells ("Ica"); a line's
- * first word may be a dateline ("SWAT: ...").
+ * A short word in capitals inside ordinary text is an acronym ("ICA"), not the name it spells ("Ica"); the words
+ * in capitals that open a line may be a dateline ("DERA ISMAIL KHAN: ...").
  */
 function isStrayAcronym(doc: Document, t: number): boolean {
   const text = doc.tokens[t]!.text;
-  const opensLine = t === 0 || doc.tokens[t]!.lineBefore;
-  return text.length <= 4 && text.length > 1 && !doc.capsLine[t] && !opensLine && text === text.toUpperCase() && /^\p{L}+$/u.test(text);
+  return text.length <= 4 && text.length > 1 && !doc.capsLine[t] && !doc.capsLineStart[t] && text === text.toUpperCase() && /^\p{L}+$/u.test(text);
 }

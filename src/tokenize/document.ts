@@ -16,6 +16,8 @@ export interface Document {
   readonly sentenceInitial: readonly boolean[];
   /** The token's line has no lowercase word: a headline, dateline or shouted line. */
   readonly capsLine: readonly boolean[];
+  /** The token is in the run of capitalised words that opens its line ("DERA ISMAIL KHAN: ..."). */
+  readonly capsLineStart: readonly boolean[];
 }
 
 export function prepare(text: string): Document {
@@ -27,6 +29,7 @@ export function prepare(text: string): Document {
     text, tokens, sentence, key, cased, capitalised,
     sentenceInitial: markSentenceInitial(tokens, sentence),
     capsLine: markCapsLines(tokens),
+    capsLineStart: markCapsLineStarts(tokens),
   };
 }
 
@@ -60,4 +63,16 @@ function markCapsLines(tokens: readonly RawToken[]): boolean[] {
     lineStart = i;
   }
   return caps;
+}
+
+function markCapsLineStarts(tokens: readonly RawToken[]): boolean[] {
+  const marks = new Array<boolean>(tokens.length).fill(false);
+  let open = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i === 0 || t.lineBefore) open = true;
+    open = open && (t.kind !== 'word' || t.text === t.text.toUpperCase()) && t.text !== ':' && t.text !== ',';
+    marks[i] = open && t.kind === 'word';
+  }
+  return marks;
 }
