@@ -30,7 +30,6 @@ export function compileDictionaries(dictionaries: readonly SourceDictionary[]): 
         meta: entry.meta ?? {},
         ...(entry.ambiguous !== undefined ? { ambiguous: entry.ambiguous } : {}),
         ...(dictionary.generated === true ? { generated: true } : {}),
-        dictionary: dictionary.name,
         source: entry,
       });
     }

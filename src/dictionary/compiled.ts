@@ -18,8 +18,6 @@ export interface CompiledEntry {
   readonly ambiguous?: Ambiguity;
   /** Entries from generated files yield to curated ones. */
   readonly generated?: boolean;
-  /** Name of the dictionary the entry came from. */
-  readonly dictionary: string;
 }
 
 /**
@@ -32,8 +30,8 @@ export type CompiledAlias = readonly [key: string, entry: number, policy: CaseCo
 /** Bit of the capitalisation mask saying alias token `i` is written in capitals. */
 export const CAPS_BIT = 16;
 
-/** A lexicon's words as [text, kind?]; for name lists the kind is the origin ("east-asian"). */
-export type CompiledLexicon = readonly (readonly [text: string, kind?: string])[];
+/** A lexicon's words as [match key, kind?]; for name lists the kind is the origin ("east-asian"). */
+export type CompiledLexicon = readonly (readonly [key: string, kind?: string])[];
 
 export interface CompiledDictionaries {
   readonly entries: readonly CompiledEntry[];

@@ -1,5 +1,4 @@
 import type { CompiledData } from '../dictionary/compiled.js';
-import { aliasKeys } from '../dictionary/compile.js';
 import type { Descriptors } from '../match/choose.js';
 
 /** A multi-word phrase lexicon as a map from first key to the key sequences starting with it (longest first). */
@@ -39,22 +38,17 @@ export interface RuleContext {
   readonly roleModifiers: ReadonlySet<string>;
 }
 
-function words(data: CompiledData, lexicon: string, kinds?: readonly string[]): string[] {
+/** Match keys of a lexicon's words (multi-word phrases joined by spaces), of the given kinds or all. */
+function keys(data: CompiledData, lexicon: string, kinds?: readonly string[]): string[] {
   return (data.lexicons[lexicon] ?? [])
     .filter(([, kind]) => kinds === undefined || (kind !== undefined && kinds.includes(kind)))
-    .map(([text]) => text);
+    .map(([key]) => key);
 }
 
-/** Keys of single words and multi-word phrases (their keys joined by spaces). */
-function keySet(texts: readonly string[]): Set<string> {
-  return new Set(texts.map((t) => aliasKeys(t).key.join(' ')).filter((k) => k !== ''));
-}
-
-function phraseIndex(texts: readonly string[]): PhraseIndex {
+function phraseIndex(keys: readonly string[]): PhraseIndex {
   const index = new Map<string, string[][]>();
-  for (const text of texts) {
-    const { key } = aliasKeys(text);
-    if (key.length === 0) continue;
+  for (const joined of keys) {
+    const key = joined.split(' ');
     const list = index.get(key[0]!) ?? [];
     list.push(key);
     index.set(key[0]!, list);
@@ -67,37 +61,37 @@ const TITLE_KINDS = ['civil', 'military', 'police', 'judicial', 'religious', 'ho
 
 /** Builds the rules' view of the lexicons once per tagger. */
 export function compileRuleContext(data: CompiledData): RuleContext {
-  const demonyms = words(data, 'demonyms');
+  const demonyms = keys(data, 'demonyms');
   return {
-    givenNames: keySet(words(data, 'given-names')),
-    surnames: keySet(words(data, 'surnames')),
-    surnameFirst: keySet(words(data, 'surnames', ['east-asian'])),
-    reportingVerbs: keySet(words(data, 'reporting-verbs')),
-    particles: keySet(words(data, 'name-particles', ['particle'])),
-    notNames: keySet([...words(data, 'not-names'), ...demonyms]),
-    closedWords: keySet(words(data, 'not-names', ['function', 'calendar'])),
-    demonyms: keySet(demonyms),
-    orgSuffixes: keySet(words(data, 'org-heads', ['suffix', 'both'])),
-    orgPrefixes: keySet(words(data, 'org-heads', ['prefix', 'both'])),
-    placeSuffixes: keySet(words(data, 'place-heads', ['suffix', 'both'])),
-    placePrefixes: keySet(words(data, 'place-heads', ['prefix', 'both'])),
-    militantPrefixes: keySet(words(data, 'militant-cues', ['shape-prefix'])),
-    militantCuePrefixes: keySet(words(data, 'militant-cues', ['shape-prefix-cue'])),
-    militantSuffixes: keySet(words(data, 'militant-cues', ['shape-suffix'])),
-    militantCues: phraseIndex(words(data, 'militant-cues', ['cue-before', 'cue-after', 'context'])),
-    titles: phraseIndex(words(data, 'titles', TITLE_KINDS)),
+    givenNames: new Set(keys(data, 'given-names')),
+    surnames: new Set(keys(data, 'surnames')),
+    surnameFirst: new Set(keys(data, 'surnames', ['east-asian'])),
+    reportingVerbs: new Set(keys(data, 'reporting-verbs')),
+    particles: new Set(keys(data, 'name-particles', ['particle'])),
+    notNames: new Set([...keys(data, 'not-names'), ...demonyms]),
+    closedWords: new Set(keys(data, 'not-names', ['function', 'calendar'])),
+    demonyms: new Set(demonyms),
+    orgSuffixes: new Set(keys(data, 'org-heads', ['suffix', 'both'])),
+    orgPrefixes: new Set(keys(data, 'org-heads', ['prefix', 'both'])),
+    placeSuffixes: new Set(keys(data, 'place-heads', ['suffix', 'both'])),
+    placePrefixes: new Set(keys(data, 'place-heads', ['prefix', 'both'])),
+    militantPrefixes: new Set(keys(data, 'militant-cues', ['shape-prefix'])),
+    militantCuePrefixes: new Set(keys(data, 'militant-cues', ['shape-prefix-cue'])),
+    militantSuffixes: new Set(keys(data, 'militant-cues', ['shape-suffix'])),
+    militantCues: phraseIndex(keys(data, 'militant-cues', ['cue-before', 'cue-after', 'context'])),
+    titles: phraseIndex(keys(data, 'titles', TITLE_KINDS)),
     descriptors: {
-      anyCase: keySet(words(data, 'descriptors', ['any-case'])),
-      lowercase: keySet(words(data, 'descriptors', ['lowercase'])),
+      anyCase: new Set(keys(data, 'descriptors', ['any-case'])),
+      lowercase: new Set(keys(data, 'descriptors', ['lowercase'])),
     },
-    headWords: new Set([...keySet(words(data, 'org-heads')), ...keySet(words(data, 'place-heads'))].filter((k) => !k.includes(' '))),
+    headWords: new Set([...new Set(keys(data, 'org-heads')), ...new Set(keys(data, 'place-heads'))].filter((k) => !k.includes(' '))),
     titleWords: titleWordsOf(data),
-    roleModifiers: new Set([...keySet(words(data, 'titles', ['modifier'])), ...keySet(demonyms)]),
+    roleModifiers: new Set([...new Set(keys(data, 'titles', ['modifier'])), ...new Set(demonyms)]),
   };
 }
 
 /** One-word titles that are never name parts: "Mr" and "Gen", but not "Khan", "Chaudhry" or "Mian". */
 function titleWordsOf(data: CompiledData): Set<string> {
-  const nameParts = keySet([...words(data, 'given-names'), ...words(data, 'surnames'), ...words(data, 'name-particles')]);
-  return new Set([...keySet(words(data, 'titles', TITLE_KINDS))].filter((k) => !k.includes(' ') && !nameParts.has(k)));
+  const nameParts = new Set([...keys(data, 'given-names'), ...keys(data, 'surnames'), ...keys(data, 'name-particles')]);
+  return new Set([...new Set(keys(data, 'titles', TITLE_KINDS))].filter((k) => !k.includes(' ') && !nameParts.has(k)));
 }

@@ -82,13 +82,15 @@ export function capitalisedRun(doc: Document, first: number, context: RuleContex
 
 /**
  * "and" may join the words of one name ("Social Democratic and Labour Party"), but not after an acronym ("BNP and
- * Awami League") or a person ("President Donald Trump and European Commission").
+ * Awami League"), a person ("President Donald Trump and European Commission") or a complete name ("Reform Party of
+ * Canada and Canadian Alliance").
  */
 function mayJoinWithAnd(doc: Document, first: number, last: number, context: RuleContext): boolean {
   const text = doc.tokens[last]!.text;
   if (text.length > 1 && text === text.toUpperCase()) return false;
   for (let t = first; t <= last; t++) {
-    if (context.titleWords.has(doc.key[t]!) || context.givenNames.has(doc.key[t]!)) return false;
+    const key = doc.key[t]!;
+    if (context.titleWords.has(key) || context.givenNames.has(key) || context.orgSuffixes.has(key)) return false;
   }
   return true;
 }
