@@ -7,7 +7,8 @@
  *
  * Selection: populated places of population >= --min-pop (default 100000) anywhere, or >= --home-min-pop
  * (default 15000) in the home-ground countries; destroyed, abandoned and historical places are left out.
- * Per city: id place/<iso2>/<slug of the GeoNames name>, name = GeoNames name, an ASCII alias where the name has
+ * Per city: id place/<iso2>/<slug of the GeoNames name>, name = GeoNames name, the name without an Arabic article
+ * ("Al Fallūjah" -> "Fallujah"), an ASCII alias where the name has
  * letters that lose nothing to diacritic folding (Łódź -> Lodz), meta kind city (neighbourhood for GeoNames
  * sections of a city, PPLX), country, parent country id, population, externalIds.geonames.
  * Filters and marks, in order:
@@ -253,12 +254,26 @@ function cityMeta(city: City, countries: Countries): Meta {
   });
 }
 
+/** Arabic article forms GeoNames writes before Arab place names ("Al Fallūjah", "Ar Raqqah"). */
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ad|An|At|Ash|Az|Adh|El)[\s-]+/;
+const ARAB_COUNTRIES = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+
+/**
+ * The name as English news writes it, without GeoNames' Arabic article or leading ayn ("Al Fallūjah" -> "Fallūjah",
+ * "‘Anah" -> "Anah"), for cities of Arab countries; short remainders ("Al Bāb" -> "Bāb") are too ambiguous to list.
+ */
+function newsName(city: City): string | undefined {
+  if (!ARAB_COUNTRIES.has(city.country)) return undefined;
+  const bare = city.name.replace(ARABIC_ARTICLE, '').replace(/^[‘’ʻʿ`']/, '');
+  return bare !== city.name && stripMarks(bare).replace(/[^A-Za-z]/g, '').length >= 5 ? bare : undefined;
+}
+
 function cityEntry(city: City, id: string, ambiguous: Ambiguity | undefined, countries: Countries): Entry {
-  const alias = asciiAlias(city.name);
+  const aliases = [asciiAlias(city.name), newsName(city)].filter((a): a is string => a !== undefined);
   return compact<Entry>({
     id,
     name: city.name,
-    aliases: alias === undefined ? undefined : [alias],
+    aliases: aliases.length === 0 ? undefined : aliases,
     ambiguous,
     meta: cityMeta(city, countries),
   });
