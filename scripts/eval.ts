@@ -44,7 +44,9 @@ function defaultFiles(): string[] {
 
 const tagger = createTagger();
 const systems: Record<string, (text: string) => PredictedSpan[]> = {
-  newstag: (text) => tagger.tag(text).spans.map((s) => ({ start: s.start, end: s.end, type: s.type, entity: s.entityId, source: s.sourceId })),
+  newstag: (text) => tagger.tag(text).spans.map((s) => ({
+    start: s.start, end: s.end, type: s.type, entity: s.entityId, producer: s.source === 'dictionary' ? 'dictionary' : s.sourceId,
+  })),
   ...(values['no-peers'] ? {} : { compromise: compromiseSpans }),
 };
 const errorLimit = Number(values.errors);
@@ -109,20 +111,17 @@ function printTotals(system: string, totals: Totals, ms: number): void {
   console.log(`  ${system.padEnd(10)} ${'time'.padEnd(14)} ${(ms / 1000).toFixed(2)} s`);
 }
 
-function collectRuleStats(stats: Map<string, { fired: number; right: number }>, doc: GoldDoc, predicted: readonly (PredictedSpan & { source?: string })[]): void {
+/** Per producer (a rule id, or "dictionary"): how often it made a span, and how often that span was exactly right. */
+function collectRuleStats(stats: Map<string, { fired: number; right: number }>, doc: GoldDoc, predicted: readonly (PredictedSpan & { producer?: string })[]): void {
   const gold = new Set(doc.entities.map((g) => `${g.start}:${g.end}:${g.type}`));
   for (const p of predicted) {
-    const id = p.source?.includes('/') && !p.source.startsWith('person/') || p.source === undefined ? p.source ?? '?' : p.source;
-    const key = id.split('/').length > 2 || !RULE_IDS.has(id) ? 'dictionary' : id;
+    const key = p.producer ?? 'dictionary';
     const s = stats.get(key) ?? { fired: 0, right: 0 };
     s.fired++;
     if (gold.has(`${p.start}:${p.end}:${p.type}`)) s.right++;
     stats.set(key, s);
   }
 }
-
-import { RULES } from '../src/rules/propose.js';
-const RULE_IDS = new Set(RULES.map((r) => r.id));
 
 function printRuleStats(stats: Map<string, { fired: number; right: number }>): void {
   console.log('  per source (exact precision):');

@@ -20,6 +20,8 @@ export interface RuleContext {
   readonly orgSuffixes: ReadonlySet<string>;
   readonly orgPrefixes: ReadonlySet<string>;
   readonly placeSuffixes: ReadonlySet<string>;
+  /** Administrative and settlement words that make the word before them a place, in any case ("Kurram district"). */
+  readonly placeClassifiers: ReadonlySet<string>;
   readonly placePrefixes: ReadonlySet<string>;
   /** Words that open a militant group's name (Lashkar, Jaish); the cue-needing ones also open party names (Tehreek). */
   readonly militantPrefixes: ReadonlySet<string>;
@@ -73,7 +75,8 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     demonyms: new Set(demonyms),
     orgSuffixes: new Set(keys(data, 'org-heads', ['suffix', 'both'])),
     orgPrefixes: new Set(keys(data, 'org-heads', ['prefix', 'both'])),
-    placeSuffixes: new Set(keys(data, 'place-heads', ['suffix', 'both'])),
+    placeSuffixes: new Set(keys(data, 'place-heads', ['suffix', 'both', 'classifier'])),
+    placeClassifiers: new Set(keys(data, 'place-heads', ['classifier'])),
     placePrefixes: new Set(keys(data, 'place-heads', ['prefix', 'both'])),
     militantPrefixes: new Set(keys(data, 'militant-cues', ['shape-prefix'])),
     militantCuePrefixes: new Set(keys(data, 'militant-cues', ['shape-prefix-cue'])),

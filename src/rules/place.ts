@@ -1,3 +1,4 @@
+import type { Document } from '../tokenize/document.js';
 import { capitalisedRun, isNameWord, nextKeyed, previousKeyed } from './runs.js';
 import type { Rule } from './rule.js';
 
@@ -6,15 +7,15 @@ export const placeRules: readonly Rule[] = [
   {
     id: 'place/head-word',
     type: 'place',
-    description: 'A capitalised name before a lowercase place word ("Kurram district", "Tirah valley").',
+    description: 'A capitalised name before a lowercase administrative or settlement word ("Kurram district", "Tirah valley"), not an adjective ("English county").',
     confidence: 0.75,
     examples: [{ text: 'Clashes were reported in the Spinwam tehsil overnight.', span: 'Spinwam' }],
-    counterExamples: ['The district was quiet.'],
+    counterExamples: ['The district was quiet.', 'He visited the central Transylvanian town of Bistrita.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
-        if (doc.capitalised[i] || !context.placeSuffixes.has(doc.key[i]!)) continue;
+        if (doc.capitalised[i] || !context.placeClassifiers.has(doc.key[i]!)) continue;
         const last = previousKeyed(doc, i);
-        if (last < 0 || !isNameWord(doc, last, context, 'place')) continue;
+        if (last < 0 || !isNameWord(doc, last, context, 'place') || isAdjective(doc.key[last]!)) continue;
         let first = last;
         for (let p = previousKeyed(doc, first); p >= 0 && last - p < 4 && isNameWord(doc, p, context, 'place') && !doc.sentenceInitial[p]; p = previousKeyed(doc, p)) first = p;
         if (doc.sentenceInitial[first] && first === last && context.givenNames.has(doc.key[first]!)) continue;
@@ -25,13 +26,13 @@ export const placeRules: readonly Rule[] = [
   {
     id: 'place/dateline',
     type: 'place',
-    description: 'A name in capitals opening a line and followed by a colon or comma (a dateline: "PESHAWAR:").',
+    description: 'A name in capitals opening one of the first lines and followed by a colon or comma (a dateline: "PESHAWAR:").',
     confidence: 0.8,
     examples: [{ text: 'MASTUJ: Officials said the road reopened.', span: 'MASTUJ' }],
     counterExamples: ['Officials: the road reopened.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
-        if (!(i === 0 || doc.tokens[i]!.lineBefore) || doc.tokens[i]!.kind !== 'word') continue;
+        if (!(i === 0 || doc.tokens[i]!.lineBefore) || doc.tokens[i]!.kind !== 'word' || lineIndex(doc, i) > MAX_DATELINE_LINE) continue;
         const text = doc.tokens[i]!.text;
         if (text.length < 3 || text !== text.toUpperCase()) continue;
         let last = i;
@@ -61,3 +62,17 @@ export const placeRules: readonly Rule[] = [
     },
   },
 ];
+
+/** Datelines open an article: its first few lines (headline, byline, dateline). */
+const MAX_DATELINE_LINE = 3;
+
+function lineIndex(doc: Document, i: number): number {
+  let lines = 0;
+  for (let t = 1; t <= i; t++) if (doc.tokens[t]!.lineBefore) lines++;
+  return lines;
+}
+
+/** Adjectives of origin the demonym list lacks ("English", "Transylvanian") are not place names. */
+function isAdjective(key: string): boolean {
+  return /(?:ian|ish|ese|ean|ern)$/.test(key) && key.length > 4;
+}
