@@ -40,20 +40,32 @@ export function compileDictionaries(dictionaries: readonly SourceDictionary[]): 
   const ordered = [...byId.values()].sort((a, b) => Number(a.generated === true) - Number(b.generated === true));
   for (const { source, ...entry } of ordered) {
     const index = entries.push(entry) - 1;
-    const seen = new Set<string>();
+    // Spellings of one entry that differ only in letter case share one alias, with the least demanding mask.
+    const seen = new Map<string, number>();
     for (const alias of entryAliases(source)) {
       const compiled = compileAlias(alias.text, alias.policy, index);
       if (compiled === undefined) continue;
       const identity = `${compiled[0]}\u0000${compiled[2]}\u0000${compiled[4] ?? ''}`;
-      if (seen.has(identity)) continue;
-      seen.add(identity);
+      const earlier = seen.get(identity);
+      if (earlier !== undefined) {
+        const [key, at, policy, mask, cased] = aliases[earlier]!;
+        const merged = mergeMasks(mask, compiled[3]);
+        aliases[earlier] = cased === undefined ? [key, at, policy, merged] : [key, at, policy, merged, cased];
+        continue;
+      }
       const typedKey = entry.type + ' ' + compiled[0];
       if (entry.generated === true && curatedKeys.has(typedKey)) continue;
       if (entry.generated !== true) curatedKeys.add(typedKey);
-      aliases.push(compiled);
+      seen.set(identity, aliases.push(compiled) - 1);
     }
   }
   return { entries, aliases };
+}
+
+/** A token must be capitalised only if every spelling capitalises it; it may be in capitals if any spelling is. */
+function mergeMasks(a: number, b: number): number {
+  const low = (1 << CAPS_BIT) - 1;
+  return (a & b & low) | ((a | b) & ~low);
 }
 
 function aliasText(alias: AliasInput): string {

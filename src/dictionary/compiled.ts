@@ -22,7 +22,7 @@ export interface CompiledEntry {
 
 /**
  * One alias in matcher form: [match key (token keys joined by spaces), entry index, case policy, capitalisation
- * mask (bit i: token i must be capitalised; bit 16 + i: token i is written in capitals, as "ISIS" in "ISIS-Libya"),
+ * mask (bit i: token i must be capitalised; bit 16 + i: token i may be written in capitals, as "ISIS" in "ISIS-Libya"),
  * cased key (exact policy only)].
  */
 export type CompiledAlias = readonly [key: string, entry: number, policy: CaseCode, mask: number, cased?: string];

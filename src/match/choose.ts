@@ -35,18 +35,24 @@ export function chooseEntries(
     if (!confirmed.has(entry)) continue;
     if (compiled.ambiguous === 'common-word' && doc.sentenceInitial[hit.first] && !hasContext(doc, hit, compiled)) continue;
     if (isShoutedShortAcronym(doc, hit)) continue;
+    const last = withoutDescriptors(doc, hit, compiled.type, descriptors);
     candidates.push({
       first: hit.first,
-      last: withoutDescriptors(doc, hit, descriptors),
+      last,
       type: compiled.type,
       source: 'dictionary',
       sourceId: compiled.id,
       entry,
-      confidence: compiled.ambiguous !== undefined ? 0.7 : compiled.generated === true ? 0.85 : 0.95,
+      confidence: entryConfidence(compiled),
       priority: 3,
     });
   }
   return candidates;
+}
+
+/** Curated entries are surer than generated ones, ambiguous ones least sure. */
+function entryConfidence(entry: CompiledEntry): number {
+  return entry.ambiguous !== undefined ? 0.7 : entry.generated === true ? 0.85 : 0.95;
 }
 
 function mentionedCountries(hits: readonly DictionaryHit[], entries: readonly CompiledEntry[]): Set<string> {
@@ -109,18 +115,22 @@ function isShoutedShortAcronym(doc: Document, hit: DictionaryHit): boolean {
   return hit.first === hit.last && doc.capsLine[hit.first] === true && doc.tokens[hit.first]!.text.length <= 2;
 }
 
-/** Classifier words after a name, which stay outside its span: any case ("province"), or only in lowercase ("newspaper"). */
+/**
+ * Classifier words after a name, which stay outside its span: after a place in any case ("Ghazni Province"), after
+ * any name in lowercase ("IRNA news agency"); "Islamic State Khorasan Province" keeps its Province.
+ */
 export interface Descriptors {
   readonly anyCase: ReadonlySet<string>;
   readonly lowercase: ReadonlySet<string>;
 }
 
 /** The hit's last token once trailing classifiers are set aside ("IRNA news agency" -> IRNA). */
-function withoutDescriptors(doc: Document, hit: DictionaryHit, descriptors: Descriptors): number {
+function withoutDescriptors(doc: Document, hit: DictionaryHit, type: EntityType, descriptors: Descriptors): number {
   let last = hit.last;
   while (last > hit.first) {
     const key = doc.key[last]!;
-    const trimmed = key === SKIP || descriptors.anyCase.has(key) || (descriptors.lowercase.has(key) && !doc.capitalised[last]);
+    const anyCase = type === 'place' && descriptors.anyCase.has(key);
+    const trimmed = key === SKIP || anyCase || (descriptors.lowercase.has(key) && !doc.capitalised[last]);
     if (!trimmed) break;
     last--;
   }

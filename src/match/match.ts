@@ -50,8 +50,8 @@ function caseAgrees(doc: Document, alias: CompiledAlias, path: readonly number[]
     if ((mask & (1 << p)) === 0) continue;
     const t = path[p]!;
     if (!doc.capitalised[t]) return false;
-    const inCapitals = (mask & (1 << (CAPS_BIT + p))) !== 0;
-    if (inCapitals ? doc.cased[t] !== doc.cased[t]!.toUpperCase() : isStrayAcronym(doc, t)) return false;
+    const writtenInCapitals = (mask & (1 << (CAPS_BIT + p))) !== 0;
+    if (!writtenInCapitals && isStrayAcronym(doc, t)) return false;
   }
   return true;
 }
