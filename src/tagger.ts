@@ -3,52 +3,66 @@ import type { CompiledData } from './dictionary/compiled.js';
 import { mergeCompiled } from './dictionary/merge.js';
 import { validateDictionaries } from './dictionary/validate.js';
 import { assertString, invalidArgument } from './errors.js';
-import { bundled } from './generated/dictionaries.js';
+import { bundledData } from './dictionary/bundled.js';
 import { link } from './link/link.js';
 import type { Candidate } from './match/candidate.js';
 import { chooseEntries } from './match/choose.js';
 import { matchDictionary } from './match/match.js';
-import { buildTrie, type TrieNode } from './match/trie.js';
+import { buildAliasIndex, type AliasIndex } from './match/alias-index.js';
 import { explanation } from './output/explain.js';
+import { buildResult, type TopicStage } from './output/result.js';
 import { attachRoles } from './link/roles.js';
 import { linkDefinedAcronyms } from './link/acronyms.js';
 import { linkSurnames } from './link/coreference.js';
+import { readTeams } from './link/teams.js';
+import { linkCalledNames } from './link/called.js';
 import { preferenceOrder, resolveOverlaps, type Resolution } from './resolve/resolve.js';
 import { compileRuleContext, proposeRules, type RuleContext } from './rules/propose.js';
+import { bundledTopics } from './generated/topics.js';
 import { prepare, type Document } from './tokenize/document.js';
+import { buildTopicModel, type TopicModel } from './topics/model.js';
+import { readTopicOptions } from './topics/options.js';
 import { ENTITY_TYPES, type EntityType, type Explanation, type TagError, type TagResult, type Tagger, type TaggerOptions } from './types.js';
 
-const OPTION_KEYS = new Set(['dictionaries', 'bundledDictionaries', 'types']);
+const OPTION_KEYS = new Set(['dictionaries', 'bundledDictionaries', 'types', 'topics']);
 
 interface Pipeline {
   readonly data: CompiledData;
-  readonly trie: TrieNode;
+  readonly aliases: AliasIndex;
   readonly rules: RuleContext;
   readonly types: ReadonlySet<EntityType>;
+  readonly topics: TopicStage | undefined;
 }
 
-function readOptions(options: unknown): Required<Pick<TaggerOptions, 'types' | 'bundledDictionaries' | 'dictionaries'>> {
-  if (options === undefined) return { types: ENTITY_TYPES, bundledDictionaries: true, dictionaries: [] };
+type ReadOptions = Required<Pick<TaggerOptions, 'types' | 'bundledDictionaries' | 'dictionaries'>> & { readonly topics: ReturnType<typeof readTopicOptions> };
+
+function readOptions(options: unknown): ReadOptions {
+  if (options === undefined) return { types: ENTITY_TYPES, bundledDictionaries: true, dictionaries: [], topics: readTopicOptions(undefined) };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw invalidArgument('createTagger(options): options', 'an object', options);
   }
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) throw invalidArgument(`createTagger(options): option "${key}"`, `one of ${[...OPTION_KEYS].join(', ')}`, key);
   }
-  const { types = ENTITY_TYPES, bundledDictionaries = true, dictionaries = [] } = options as TaggerOptions;
+  const { types = ENTITY_TYPES, bundledDictionaries = true, dictionaries = [], topics } = options as TaggerOptions;
   if (!Array.isArray(types) || types.length === 0 || !types.every((t) => ENTITY_TYPES.includes(t))) {
     throw invalidArgument('options.types', `a non-empty array of ${ENTITY_TYPES.join(', ')}`, types);
   }
   if (typeof bundledDictionaries !== 'boolean') throw invalidArgument('options.bundledDictionaries', 'a boolean', bundledDictionaries);
   validateDictionaries(dictionaries);
-  return { types: Object.freeze([...types]), bundledDictionaries, dictionaries };
+  return { types: Object.freeze([...types]), bundledDictionaries, dictionaries, topics: readTopicOptions(topics) };
 }
 
-function buildPipeline(options: ReturnType<typeof readOptions>): Pipeline {
+/** The topic model is the same for every tagger: built once, on first use. */
+let topicModel: TopicModel | undefined;
+
+function buildPipeline(options: ReadOptions): Pipeline {
+  const bundled = bundledData();
   const base: CompiledData = options.bundledDictionaries ? bundled : { entries: [], aliases: [], lexicons: bundled.lexicons };
   const added = compileDictionaries(options.dictionaries.map((d, i) => ({ ...d, name: d.name ?? `options.dictionaries[${i}]` })));
   const data: CompiledData = added.entries.length > 0 ? { ...mergeCompiled(base, added), lexicons: base.lexicons } : base;
-  return { data, trie: buildTrie(data.aliases), rules: compileRuleContext(data), types: new Set(options.types) };
+  const topics = options.topics === false ? undefined : { model: (topicModel ??= buildTopicModel(bundledTopics)), options: options.topics };
+  return { data, aliases: buildAliasIndex(data.aliases), rules: compileRuleContext(data), types: new Set(options.types), topics };
 }
 
 interface Run {
@@ -60,16 +74,17 @@ interface Run {
 /** The stages of one `tag()` call, in order. */
 function run(pipeline: Pipeline, text: string): Run {
   const doc = prepare(text);
-  const hits = matchDictionary(doc, pipeline.trie);
-  const candidates: Candidate[] = [...chooseEntries(doc, hits, pipeline.data.entries), ...proposeRules(doc, pipeline.rules)]
+  const hits = matchDictionary(doc, pipeline.aliases);
+  const candidates: Candidate[] = [...chooseEntries(doc, hits, pipeline.data.entries, pipeline.rules.descriptors), ...proposeRules(doc, pipeline.rules)]
     .filter((c) => pipeline.types.has(c.type));
   const resolution = resolveOverlaps(candidates, doc.tokens.length, preferenceOrder(
     doc.tokens.map((t) => t.start), doc.tokens.map((t) => t.end)));
-  const withAcronyms = linkDefinedAcronyms(doc, resolution.kept);
-  const withSurnames = linkSurnames(doc, withAcronyms, pipeline.data.entries, pipeline.rules).filter((c) => pipeline.types.has(c.type));
+  const withTeams = readTeams(doc, resolution.kept, pipeline.data.entries);
+  const withAcronyms = linkDefinedAcronyms(doc, withTeams);
+  const withCalled = linkCalledNames(doc, withAcronyms, pipeline.data.entries);
+  const withSurnames = linkSurnames(doc, withCalled, pipeline.data.entries, pipeline.rules).filter((c) => pipeline.types.has(c.type));
   const linked = attachRoles(doc, withSurnames, pipeline.rules);
-  const { spans, entities } = link(doc, linked, pipeline.data.entries);
-  const result = Object.freeze({ spans: Object.freeze(spans), entities: Object.freeze(entities), topics: Object.freeze([]) });
+  const result = buildResult(doc, link(doc, linked, pipeline.data.entries), pipeline.topics);
   return { doc, result, resolution };
 }
 
@@ -110,6 +125,6 @@ export function createTagger(options?: TaggerOptions): Tagger {
     tag,
     tagMany,
     explain,
-    options: Object.freeze({ types: read.types, bundledDictionaries: read.bundledDictionaries }),
+    options: Object.freeze({ types: read.types, bundledDictionaries: read.bundledDictionaries, topics: read.topics }),
   });
 }

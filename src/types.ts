@@ -80,19 +80,60 @@ export interface Entity {
   readonly meta: EntityMeta;
 }
 
-/** A topic of the article (filled by the topic scorer). */
-export interface Topic {
-  readonly code: string;
-  readonly label: string;
-  readonly parent?: string;
-  readonly score: number;
+/** A cue phrase that counted for a topic: where it stands and what it added to the topic's raw evidence. */
+export interface TopicCueEvidence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly weight: number;
 }
+
+/** An entity that counted for a topic, what it added, and the fact that matched ("kind: military"). */
+export interface TopicEntityEvidence {
+  readonly entityId: string;
+  readonly weight: number;
+  readonly reason: string;
+}
+
+/** A topic of the article: an IPTC Media Topic (`medtop:20000103` terrorism), scored from evidence in the text. */
+export interface Topic {
+  /** IPTC Media Topic code. */
+  readonly code: string;
+  /** IPTC label (en-GB). */
+  readonly label: string;
+  /** Code of the IPTC parent topic (absent for the 17 top-level topics). */
+  readonly parent?: string;
+  /** 0..1: how strongly the evidence supports the topic. */
+  readonly score: number;
+  /** Depth in the IPTC tree, 1 for top-level topics. */
+  readonly level: number;
+  /** Codes from the top level down to the parent: the topics this one implies. */
+  readonly ancestors: readonly string[];
+  /** What earned the score. */
+  readonly evidence: { readonly cues: readonly TopicCueEvidence[]; readonly entities: readonly TopicEntityEvidence[] };
+}
+
+/** One value of a facet: a distinct entity (or topic) with how often and how centrally the article names it. */
+export interface FacetValue {
+  /** Entity id, or IPTC code for topics. */
+  readonly id: string;
+  /** Canonical name, or IPTC label for topics. */
+  readonly name: string;
+  /** Mentions of the entity; pieces of evidence for a topic. */
+  readonly count: number;
+  /** Entity salience, or topic score. */
+  readonly salience: number;
+}
+
+/** Search facets: per entity type and for topics, the distinct values, most salient first. */
+export type Facets = { readonly [K in EntityType | 'topic']: readonly FacetValue[] };
 
 /** What `tag()` returns: plain, frozen, JSON-serialisable. */
 export interface TagResult {
   readonly spans: readonly EntitySpan[];
   readonly entities: readonly Entity[];
   readonly topics: readonly Topic[];
+  readonly facets: Facets;
 }
 
 /** An alias as written in a dictionary file. */
@@ -131,6 +172,14 @@ export interface TaggerOptions {
   readonly bundledDictionaries?: boolean;
   /** Tag only these types (default: all four). */
   readonly types?: readonly EntityType[];
+  /** Topic scoring: `false` turns it off (default: `{ threshold: 0.35, limit: 5 }`). */
+  readonly topics?: TopicOptions | false;
+}
+
+/** How many topics `tag()` returns: those scoring at least `threshold` (0..1), at most `limit` of them. */
+export interface TopicOptions {
+  readonly threshold?: number;
+  readonly limit?: number;
 }
 
 /** An independent, immutable tagger. */
@@ -141,7 +190,9 @@ export interface Tagger {
   explain(text: string): Explanation;
   /** Tag many articles lazily, in order. A bad record yields a `TagError` in its place. */
   tagMany(texts: Iterable<unknown>): IterableIterator<TagResult | TagError>;
-  readonly options: Readonly<Required<Pick<TaggerOptions, 'types' | 'bundledDictionaries'>>>;
+  readonly options: Readonly<Required<Pick<TaggerOptions, 'types' | 'bundledDictionaries'>>> & {
+    readonly topics: Readonly<Required<TopicOptions>> | false;
+  };
 }
 
 /** The record `tagMany` yields for an input it could not tag. */

@@ -7,7 +7,9 @@ import { TEST_DICTIONARIES } from './helpers.js';
 const isTypeError = (pattern: RegExp) => (e: unknown) => e instanceof TypeError && pattern.test((e as Error).message) && /^newstag: /.test((e as Error).message);
 
 test('the public exports are exactly these', () => {
-  assert.equal(Object.keys(api).sort(), ['ENTITY_TYPES', 'createTagger', 'tag', 'tokenize']);
+  assert.equal(Object.keys(api).sort(), [
+    'ENTITY_TYPES', 'createPool', 'createTagStream', 'createTagger', 'renderHtml', 'tag', 'tagManyAsync', 'toSearchDocument', 'tokenize',
+  ]);
 });
 
 test('results are frozen and JSON-serialisable', () => {

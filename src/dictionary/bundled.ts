@@ -19,7 +19,8 @@ function read(): CompiledData {
   for (const location of LOCATIONS) {
     const url = new URL(location, import.meta.url);
     try {
-      return JSON.parse(readFileSync(url, 'utf8')) as CompiledData;
+      // The build writes the file in ASCII (escapes for the rest), so it decodes as one-byte text.
+      return JSON.parse(readFileSync(url, 'latin1')) as CompiledData;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }

@@ -1,7 +1,7 @@
 import { CAPS_BIT, CaseCode, type CompiledAlias } from '../dictionary/compiled.js';
 import { SKIP } from '../normalize/keys.js';
 import type { Document } from '../tokenize/document.js';
-import type { TrieNode } from './trie.js';
+import type { AliasIndex } from './alias-index.js';
 
 /** A dictionary hit: the token range and the aliases (possibly of several entries) that matched it. */
 export interface DictionaryHit {
@@ -10,27 +10,28 @@ export interface DictionaryHit {
   readonly aliases: readonly CompiledAlias[];
 }
 
-/** Finds every alias occurrence: at each word, walk the trie as far as the keys go (no barrier crossing). */
-export function matchDictionary(doc: Document, root: TrieNode): DictionaryHit[] {
+/** Finds every alias occurrence: from each word, read tokens while the keys so far are an alias or a prefix of one. */
+export function matchDictionary(doc: Document, index: AliasIndex): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
   const { tokens, key } = doc;
   const path: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
     if ((kind !== 'word' && kind !== 'number') || key[i] === SKIP) continue;
-    let node: TrieNode | undefined = root;
     path.length = 0;
+    let sought = '';
     for (let j = i; j < tokens.length; j++) {
       if (j > i && tokens[j]!.lineBefore) break;
       const k = key[j]!;
       if (k === SKIP) continue;
-      node = node.next.get(k);
-      if (node === undefined) break;
+      sought = path.length === 0 ? k : `${sought} ${k}`;
       path.push(j);
-      if (node.hits !== undefined) {
-        const accepted = node.hits.filter((alias) => caseAgrees(doc, alias, path));
+      const aliases = index.hits.get(sought);
+      if (aliases !== undefined) {
+        const accepted = aliases.filter((alias) => caseAgrees(doc, alias, path));
         if (accepted.length > 0) hits.push({ first: i, last: j, aliases: accepted });
       }
+      if (!index.prefixes.has(sought)) break;
     }
   }
   return hits;

@@ -1,0 +1,20 @@
+/** A tagging thread of the pool: builds its own tagger from the pool's options, then runs the tasks it is sent. */
+import { workerData } from 'node:worker_threads';
+import { defaultTagger } from '../default-tagger.js';
+import { createTagger } from '../tagger.js';
+import type { Tagger, TaggerOptions } from '../types.js';
+import { runTask, type Task } from './task.js';
+
+let tagger: Tagger | undefined;
+
+/** The thread's tagger, built on the first task so that bad options reject that task instead of killing the thread. */
+function threadTagger(): Tagger {
+  const options = (workerData as { taggerOptions?: TaggerOptions } | undefined)?.taggerOptions;
+  tagger ??= options === undefined ? defaultTagger() : createTagger(options);
+  return tagger;
+}
+
+/** Piscina calls the default export with each task. */
+export default function run(task: Task): ReturnType<typeof runTask> {
+  return runTask(threadTagger(), task);
+}
