@@ -44,10 +44,14 @@ export function isNameWord(doc: Document, i: number, context: RuleContext, kind:
   return !context.closedWords.has(key) || context.headWords.has(key);
 }
 
-/** A word that may open an organisation or place name: a name word that is not a bare head ("Police", "Ministry"). */
+/**
+ * A word that may open an organisation or place name: a name word, but not a common word that closes names
+ * ("Police", "Party"); words that open them ("National", "Ministry") may.
+ */
 export function isNameStart(doc: Document, i: number, context: RuleContext): boolean {
   const key = doc.key[i]!;
-  return isNameWord(doc, i, context) && !(context.headWords.has(key) && context.notNames.has(key));
+  const closer = context.headWords.has(key) && !context.orgPrefixes.has(key) && !context.placePrefixes.has(key);
+  return isNameWord(doc, i, context) && !(closer && context.notNames.has(key));
 }
 
 /**
@@ -90,7 +94,7 @@ function mayJoinWithAnd(doc: Document, first: number, last: number, context: Rul
   if (text.length > 1 && text === text.toUpperCase()) return false;
   for (let t = first; t <= last; t++) {
     const key = doc.key[t]!;
-    if (context.titleWords.has(key) || context.givenNames.has(key) || context.orgSuffixes.has(key)) return false;
+    if (context.titleWords.has(key) || context.givenNames.has(key) || (t > first && context.orgSuffixes.has(key))) return false;
   }
   return true;
 }
