@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nounPhrases, verbPhrases } from './inflect.js';
 import { DICTIONARY_DIR, ROOT } from './read.js';
+import type { CompiledEntityRule } from '../../src/topics/compiled.js';
 
 const CUES_PATH = join(DICTIONARY_DIR, 'topics', 'cues.json');
 
@@ -19,16 +20,8 @@ export interface CueGroup {
   readonly cased?: boolean;
 }
 
-/** Entity evidence as written: which entities count for a topic, and how much. */
-export interface EntityEvidenceRule {
-  readonly type: 'person' | 'organization' | 'place' | 'militant_group';
-  readonly weight: number;
-  readonly kind?: readonly string[];
-  readonly role?: readonly string[];
-  readonly name?: readonly string[];
-  readonly ideology?: readonly string[];
-  readonly stateAffiliated?: boolean;
-}
+/** Entity evidence as written: which entities count for a topic, and how much (the compiled rule, less its topic). */
+export type EntityEvidenceRule = Omit<CompiledEntityRule, 'topic'>;
 
 /** The evidence for one IPTC topic, as written in cues.json. */
 export interface TopicCues {
