@@ -14,7 +14,10 @@ const WHAT = 'a text file, a folder of .txt files, or - for standard input';
 /** The `.txt` files under `folder`, sorted; one that cannot be read stays in the list, to become an error record. */
 async function txtFiles(folder: string): Promise<{ path: string; size: number }[]> {
   const names = (await readdir(folder, { recursive: true })).filter((name) => name.toLowerCase().endsWith('.txt')).sort();
-  const files = await Promise.all(names.map(async (name) => ({ path: join(folder, name), info: await stat(join(folder, name)).catch(() => undefined) })));
+  const files = await Promise.all(names.map(async (name) => {
+    const path = join(folder, name);
+    return { path, info: await stat(path).catch(() => undefined) };
+  }));
   return files.filter((file) => file.info?.isFile() ?? true).map((file) => ({ path: file.path, size: file.info?.size ?? 0 }));
 }
 

@@ -22,7 +22,9 @@ export interface TagOptions {
 /** Parses `--workers`: a whole number from 1 up. */
 export function parseWorkers(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`give a whole number from 1 to 256 (this machine has ${availableParallelism()} cores).`);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new InvalidArgumentError(`give a whole number from 1 to 256 (this machine has ${availableParallelism()} cores).`);
+  }
   return n;
 }
 

@@ -16,7 +16,8 @@ export function startProgress(io: Io, quiet: boolean, totalBytes: number | undef
   const format = known
     ? '{bar} {percentage}% | {records} records | {speed} MB/s | ETA {eta_formatted}'
     : '{records} records | {mb} MB | {speed} MB/s';
-  const bar = new cliProgress.SingleBar({ stream: io.stderr, format, hideCursor: true, clearOnComplete: true, fps: 5, etaBuffer: 50 }, cliProgress.Presets.shades_classic);
+  const options = { stream: io.stderr, format, hideCursor: true, clearOnComplete: true, fps: 5, etaBuffer: 50 };
+  const bar = new cliProgress.SingleBar(options, cliProgress.Presets.shades_classic);
   const started = performance.now();
   bar.start(known ? totalBytes : 1, 0, { records: 0, speed: '0.0', mb: '0.0' });
   return {

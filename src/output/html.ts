@@ -85,7 +85,9 @@ function legend(result: TagResult): string {
  */
 export function renderHtml(result: TagResult, text: string, options?: HtmlOptions): string {
   checkInput(result, text);
-  if (options?.title !== undefined && typeof options.title !== 'string') throw invalidArgument('renderHtml(result, text, options): options.title', 'a string', options.title);
+  if (options?.title !== undefined && typeof options.title !== 'string') {
+    throw invalidArgument('renderHtml(result, text, options): options.title', 'a string', options.title);
+  }
   const title = options?.title ?? defaultTitle(text);
   return `<!doctype html>
 <html lang="en">

@@ -7,18 +7,34 @@ export interface JsonLinesFields {
   readonly id: string;
 }
 
-/** Whole lines of a JSON Lines input, `\n`-separated, numbered from `firstLine` (1-based). */
+/**
+ * Whole lines of a JSON Lines input as UTF-8 bytes, numbered from `firstLine` (1-based). Bytes, not text, so that
+ * decoding happens on the tagging thread and the buffer can be moved to it without a copy.
+ */
 export interface JsonLinesBatch {
-  readonly text: string;
+  readonly bytes: Uint8Array;
   readonly firstLine: number;
   readonly fields: JsonLinesFields;
 }
 
-/** The output lines of a batch (one per input line, each ending in `\n`) and how many of them are error records. */
+/** The output lines of a batch as UTF-8 bytes (one line per input line) and how many of them are error records. */
 export interface JsonLinesOutput {
-  readonly text: string;
+  readonly bytes: Uint8Array;
   readonly records: number;
   readonly failed: number;
+}
+
+/** Joins JSON lines into one UTF-8 buffer of its own (movable to another thread), each line ending in `\n`. */
+function encodeLines(lines: readonly string[]): Uint8Array {
+  let size = lines.length;
+  for (const line of lines) size += Buffer.byteLength(line);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const line of lines) {
+    at += bytes.write(line, at);
+    bytes[at++] = 0x0a;
+  }
+  return bytes;
 }
 
 const MAX_REASON = 200;
@@ -57,16 +73,16 @@ function tagLine(tagger: Tagger, line: string, lineNumber: number, fields: JsonL
 
 /** Tags a batch of JSON Lines: exactly one output line per input line, in order; bad records become error records. */
 export function tagJsonLines(tagger: Tagger, batch: JsonLinesBatch): JsonLinesOutput {
-  if (batch.text === '') return { text: '', records: 0, failed: 0 };
-  const lines = (batch.text.endsWith('\n') ? batch.text.slice(0, -1) : batch.text).split('\n');
-  let out = '';
+  const text = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength).toString('utf8');
+  if (text === '') return { bytes: new Uint8Array(0), records: 0, failed: 0 };
+  const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+  const out: string[] = [];
   let failed = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const tagged = tagLine(tagger, line, batch.firstLine + i, batch.fields);
-    out += tagged.json + '\n';
+    const tagged = tagLine(tagger, raw.endsWith('\r') ? raw.slice(0, -1) : raw, batch.firstLine + i, batch.fields);
+    out.push(tagged.json);
     if (tagged.failed) failed++;
   }
-  return { text: out, records: lines.length, failed };
+  return { bytes: encodeLines(out), records: lines.length, failed };
 }

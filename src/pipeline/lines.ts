@@ -1,11 +1,11 @@
 const NEWLINE = 0x0a;
 
-/** Whole lines cut from a byte stream: their text, the number of the first (1-based), how many, and their size. */
+/** Whole lines cut from a byte stream, in a buffer of their own; the number of the first (1-based), how many, their size. */
 export interface LineBatch {
-  readonly text: string;
+  readonly bytes: Uint8Array;
   readonly firstLine: number;
   readonly lines: number;
-  readonly bytes: number;
+  readonly size: number;
 }
 
 function countLines(bytes: Buffer): number {
@@ -15,8 +15,8 @@ function countLines(bytes: Buffer): number {
 }
 
 /**
- * Cuts a byte stream into batches of whole lines of about `batchBytes` each, so that a line is never split and
- * UTF-8 is decoded only on line boundaries. Holds back at most one incomplete line between chunks.
+ * Cuts a byte stream into batches of whole lines of about `batchBytes` each, so that a line (or a UTF-8 character)
+ * is never split; drops a byte-order mark at the start. Holds back at most one incomplete line between chunks.
  */
 export class LineBatcher {
   #carry: Buffer[] = [];
@@ -49,9 +49,9 @@ export class LineBatcher {
       const cut = start + this.batchBytes >= bytes.length ? -1 : bytes.indexOf(NEWLINE, start + this.batchBytes - 1);
       const end = cut === -1 ? bytes.length : cut + 1;
       const piece = bytes.subarray(start, end);
-      const text = piece.toString('utf8');
       const lines = countLines(piece);
-      batches.push({ text: this.#nextLine === 1 && text.startsWith('\uFEFF') ? text.slice(1) : text, firstLine: this.#nextLine, lines, bytes: piece.length });
+      const bom = this.#nextLine === 1 && piece[0] === 0xef && piece[1] === 0xbb && piece[2] === 0xbf ? 3 : 0;
+      batches.push({ bytes: new Uint8Array(piece.subarray(bom)), firstLine: this.#nextLine, lines, size: piece.length });
       this.#nextLine += lines;
       start = end;
     }

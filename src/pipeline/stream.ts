@@ -92,7 +92,9 @@ class TagTransform extends Transform implements TagStream {
   }
 
   #queueBatches(batches: readonly LineBatch[]): void {
-    for (const batch of batches) this.#waiting.push({ work: () => this.#runner.jsonl({ ...batch, fields: this.#fields }), bytes: batch.bytes });
+    for (const { bytes, firstLine, size } of batches) {
+      this.#waiting.push({ work: () => this.#runner.jsonl({ bytes, firstLine, fields: this.#fields }), bytes: size });
+    }
   }
 
   #start(work: Promise<Output>, bytes: number): void {
@@ -137,10 +139,10 @@ class TagTransform extends Transform implements TagStream {
   }
 
   #emit(output: Output): void {
-    if ('text' in output) {
+    if ('bytes' in output) {
       this.#records += output.records;
       this.#failed += output.failed;
-      if (output.text !== '') this.push(output.text);
+      if (output.bytes.length > 0) this.push(output.bytes);
       return;
     }
     this.#records++;

@@ -1,5 +1,6 @@
 /** A tagging thread of the pool: builds its own tagger from the pool's options, then runs the tasks it is sent. */
 import { workerData } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { defaultTagger } from '../default-tagger.js';
 import { createTagger } from '../tagger.js';
 import type { Tagger, TaggerOptions } from '../types.js';
@@ -14,7 +15,9 @@ function threadTagger(): Tagger {
   return tagger;
 }
 
-/** Piscina calls the default export with each task. */
-export default function run(task: Task): ReturnType<typeof runTask> {
-  return runTask(threadTagger(), task);
+/** Piscina calls the default export with each task; JSON Lines output bytes are moved to the calling thread, not copied. */
+export default function run(task: Task): unknown {
+  const output = runTask(threadTagger(), task);
+  if (Array.isArray(output)) return output;
+  return move({ [transferableSymbol]: [output.bytes.buffer], [valueSymbol]: output });
 }

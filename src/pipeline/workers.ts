@@ -24,15 +24,15 @@ export function workerRunner(workers: number, taggerOptions: TaggerOptions | und
     maxThreads: workers,
     workerData: { taggerOptions },
   }).on('error', (error: Error) => { failure ??= error; }));
-  const run = async <T>(task: Task): Promise<T> => {
+  const run = async <T>(task: Task, transferList?: ArrayBuffer[]): Promise<T> => {
     const ready = await pool;
     if (failure !== undefined) throw failure;
-    return ready.run(task) as Promise<T>;
+    return ready.run(task, transferList === undefined ? {} : { transferList }) as Promise<T>;
   };
   return {
     threads: workers,
     texts: async (texts, firstIndex) => freezeDeep(await run<(TagResult | TagError)[]>({ kind: 'texts', texts, firstIndex })),
-    jsonl: (batch) => run({ kind: 'jsonl', ...batch }),
+    jsonl: (batch) => run({ kind: 'jsonl', ...batch }, [batch.bytes.buffer as ArrayBuffer]),
     close: async () => (await pool).close(),
   };
 }

@@ -27,7 +27,8 @@ export async function tagJsonlCommand(arg: string | undefined, options: TagOptio
   const source: Readable = input.kind === 'file' ? createReadStream(input.path) : io.stdin;
   const types = taggerOptions(options.types);
   const tagStream = createTagStream({
-    format: 'jsonl', textField: options.textField, idField: options.idField, workers: options.workers, ...(types === undefined ? {} : { taggerOptions: types }),
+    format: 'jsonl', textField: options.textField, idField: options.idField, workers: options.workers,
+    ...(types === undefined ? {} : { taggerOptions: types }),
   });
   const started = performance.now();
   const progress = startProgress(io, options.quiet, input.kind === 'file' ? input.size : undefined);

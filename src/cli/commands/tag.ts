@@ -20,7 +20,10 @@ async function* read(input: Input, io: Io): AsyncGenerator<Document> {
   else if (input.kind === 'file') yield { file: input.path, text: await readFile(input.path, 'utf8') };
   else {
     for (const file of input.files) {
-      yield await readFile(file, 'utf8').then((text) => ({ file, text }), (error: NodeJS.ErrnoException) => ({ file, error: `cannot read: ${error.code ?? error.message}` }));
+      yield await readFile(file, 'utf8').then(
+        (text) => ({ file, text }),
+        (error: NodeJS.ErrnoException) => ({ file, error: `cannot read: ${error.code ?? error.message}` }),
+      );
     }
   }
 }

@@ -34,7 +34,9 @@ export function renderExplanation(explanation: Explanation, colors: Colors): str
   }
   const linked = result.spans.filter((s) => s.source === 'acronym' || s.source === 'coreference');
   lines.push(colors.underline(`Linked after resolution (${linked.length})`));
-  for (const s of linked) lines.push(`  ${`${s.start}-${s.end}`.padEnd(11)} ${colors.bold(JSON.stringify(s.text))} -> ${s.name}  ${colors.dim(`${s.source}: ${s.sourceId}`)}`);
+  for (const s of linked) {
+    lines.push(`  ${`${s.start}-${s.end}`.padEnd(11)} ${colors.bold(JSON.stringify(s.text))} -> ${s.name}  ${colors.dim(`${s.source}: ${s.sourceId}`)}`);
+  }
   if (linked.length === 0) lines.push('  none');
   return `${lines.join('\n')}\n${summary(result, colors)}\n`;
 }
