@@ -18,6 +18,8 @@ export function matchDictionary(doc: Document, index: AliasIndex): DictionaryHit
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
     if ((kind !== 'word' && kind !== 'number') || key[i] === SKIP) continue;
+    // Most words are lowercase, and almost every alias opens with a capital (or an acronym in capitals).
+    if (kind === 'word' && !doc.capitalised[i] && !index.lowercaseStarts.has(key[i]!)) continue;
     path.length = 0;
     let sought = '';
     for (let j = i; j < tokens.length; j++) {
