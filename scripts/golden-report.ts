@@ -11,12 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { tag } from '../src/index.js';
 import type { EntitySpan, EntityType, TagResult } from '../src/types.js';
 import { readGoldenFiles, type GoldEntity, type GoldenFile } from '../test/golden/markup.js';
+import { prf, type Counts } from './eval/score.js';
 
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
+export { prf };
 
 export interface Miss {
   readonly gold: GoldEntity;
@@ -57,12 +54,6 @@ export interface ArticleScore {
 export interface GoldenScore {
   readonly articles: readonly ArticleScore[];
   readonly total: Counts;
-}
-
-export function prf(c: Counts): { p: number; r: number; f: number } {
-  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
-  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
-  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
 const key = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;
