@@ -56,13 +56,32 @@ function readOptions(options: unknown): ReadOptions {
 /** The topic model is the same for every tagger: built once, on first use. */
 let topicModel: TopicModel | undefined;
 
+/**
+ * What taggers derive from the same compiled data (the bundled dictionaries, the bundled lexicons) is derived once:
+ * caches of immutable data keyed by that data, so making another tagger stays cheap.
+ */
+const aliasIndexes = new WeakMap<CompiledData['aliases'], AliasIndex>();
+const ruleContexts = new WeakMap<CompiledData['lexicons'], RuleContext>();
+
+function derived<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
 function buildPipeline(options: ReadOptions): Pipeline {
   const bundled = bundledData();
   const base: CompiledData = options.bundledDictionaries ? bundled : { entries: [], aliases: [], lexicons: bundled.lexicons };
   const added = compileDictionaries(options.dictionaries.map((d, i) => ({ ...d, name: d.name ?? `options.dictionaries[${i}]` })));
   const data: CompiledData = added.entries.length > 0 ? { ...mergeCompiled(base, added), lexicons: base.lexicons } : base;
   const topics = options.topics === false ? undefined : { model: (topicModel ??= buildTopicModel(bundledTopics)), options: options.topics };
-  return { data, aliases: buildAliasIndex(data.aliases), rules: compileRuleContext(data), types: new Set(options.types), topics };
+  return {
+    data,
+    aliases: derived(aliasIndexes, data.aliases, () => buildAliasIndex(data.aliases)),
+    rules: derived(ruleContexts, data.lexicons, () => compileRuleContext(data)),
+    types: new Set(options.types),
+    topics,
+  };
 }
 
 interface Run {

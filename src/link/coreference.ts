@@ -7,13 +7,6 @@ import type { Document } from '../tokenize/document.js';
 
 const SURNAME = 'coreference/name-part';
 
-/** Verbs after a name that make it a person speaking ("Haqqani said"), not a modifier ("Haqqani commander"). */
-const REPORTING_VERBS = new Set([
-  'said', 'says', 'told', 'added', 'stated', 'noted', 'warned', 'claimed', 'denied', 'urged', 'asked', 'announced',
-  'confirmed', 'stressed', 'emphasised', 'emphasized', 'maintained', 'remarked', 'insisted', 'replied', 'wrote',
-  'tweeted', 'argued', 'explained', 'observed', 'recalled', 'vowed', 'pledged', 'expressed', 'welcomed', 'met',
-]);
-
 interface Antecedent {
   readonly candidate: Candidate;
   readonly name: string;
@@ -48,7 +41,7 @@ export function linkSurnames(doc: Document, kept: readonly Candidate[], entries:
   for (const c of kept) covered.fill(1, c.first, c.last + 1);
   const out: Candidate[] = [];
   for (const c of kept) {
-    const antecedent = mayBeSurname(doc, c) ? uniqueAntecedent(bySurname, doc.key[c.first]!) : undefined;
+    const antecedent = mayBeSurname(doc, c, context) ? uniqueAntecedent(bySurname, doc.key[c.first]!) : undefined;
     out.push(antecedent === undefined ? c : relink(c, antecedent));
   }
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -64,12 +57,12 @@ export function linkSurnames(doc: Document, kept: readonly Candidate[], entries:
  * A one-word span a surname can take over: a person found by rules, or a dictionary name of another type used as
  * a noun ("Haqqani said"), not as a modifier ("a Haqqani commander").
  */
-function mayBeSurname(doc: Document, c: Candidate): boolean {
+function mayBeSurname(doc: Document, c: Candidate, context: RuleContext): boolean {
   if (c.first !== c.last) return false;
   if (c.type === 'person') return c.source !== 'dictionary';
   if (c.source !== 'dictionary') return false;
   const next = doc.tokens[c.last + 1];
-  return next === undefined || next.kind !== 'word' || doc.capitalised[c.last + 1] === true || REPORTING_VERBS.has(doc.key[c.last + 1]!);
+  return next === undefined || next.kind !== 'word' || doc.capitalised[c.last + 1] === true || context.reportingVerbs.has(doc.key[c.last + 1]!);
 }
 
 /** The given name and the surname of a full name, as keys: "Imran" and "Khan" of "Imran Khan". */

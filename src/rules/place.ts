@@ -1,4 +1,3 @@
-import type { Document } from '../tokenize/document.js';
 import { capitalisedRun, isNameWord, nextKeyed, previousKeyed } from './runs.js';
 import type { Rule } from './rule.js';
 
@@ -31,8 +30,10 @@ export const placeRules: readonly Rule[] = [
     examples: [{ text: 'MASTUJ: Officials said the road reopened.', span: 'MASTUJ' }],
     counterExamples: ['Officials: the road reopened.'],
     propose(doc, context, emit) {
-      for (let i = 0; i < doc.tokens.length; i++) {
-        if (!(i === 0 || doc.tokens[i]!.lineBefore) || doc.tokens[i]!.kind !== 'word' || lineIndex(doc, i) > MAX_DATELINE_LINE) continue;
+      for (let i = 0, line = 0; i < doc.tokens.length; i++) {
+        if (i > 0 && doc.tokens[i]!.lineBefore) line++;
+        if (line > MAX_DATELINE_LINE) break;
+        if (!(i === 0 || doc.tokens[i]!.lineBefore) || doc.tokens[i]!.kind !== 'word') continue;
         const text = doc.tokens[i]!.text;
         if (text.length < 3 || text !== text.toUpperCase()) continue;
         let last = i;
@@ -65,12 +66,6 @@ export const placeRules: readonly Rule[] = [
 
 /** Datelines open an article: its first few lines (headline, byline, dateline). */
 const MAX_DATELINE_LINE = 3;
-
-function lineIndex(doc: Document, i: number): number {
-  let lines = 0;
-  for (let t = 1; t <= i; t++) if (doc.tokens[t]!.lineBefore) lines++;
-  return lines;
-}
 
 /** Adjectives of origin the demonym list lacks ("English", "Transylvanian") are not place names. */
 function isAdjective(key: string): boolean {
