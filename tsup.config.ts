@@ -11,7 +11,7 @@ const shared: Options = {
 };
 
 /** The compiled dictionaries ship as data beside the bundle; the tagger reads them on first use. */
-const copyData = () => copyFile('src/generated/dictionaries.json', 'dist/dictionaries.json');
+const copyData = () => copyFile('src/generated/dictionaries.pack', 'dist/dictionaries.pack');
 
 export default defineConfig([
   // ESM: the library, the worker thread module of the pool, and the `newstag` command; shared code goes in chunks.

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { CompiledData } from './compiled.js';
+import { unpackData } from './pack.js';
 
 /** Where the build puts the compiled data: beside the bundle in dist/, or in src/generated/ when running from source. */
-const LOCATIONS = ['./dictionaries.json', '../generated/dictionaries.json'];
+const LOCATIONS = ['./dictionaries.pack', '../generated/dictionaries.pack'];
 
 let cache: CompiledData | undefined;
 
@@ -19,8 +20,7 @@ function read(): CompiledData {
   for (const location of LOCATIONS) {
     const url = new URL(location, import.meta.url);
     try {
-      // The build writes the file in ASCII (escapes for the rest), so it decodes as one-byte text.
-      return JSON.parse(readFileSync(url, 'latin1')) as CompiledData;
+      return unpackData(readFileSync(url));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }

@@ -30,8 +30,11 @@ export type CompiledAlias = readonly [key: string, entry: number, policy: CaseCo
 /** Bit of the capitalisation mask saying alias token `i` is written in capitals. */
 export const CAPS_BIT = 16;
 
-/** A lexicon's words as [match key, kind?]; for name lists the kind is the origin ("east-asian"). */
-export type CompiledLexicon = readonly (readonly [key: string, kind?: string])[];
+/**
+ * A lexicon's match keys by kind (for name lists the kind is the origin, "east-asian"); words with no kind are
+ * under "". Arrays of strings, which load several times faster than a pair per word.
+ */
+export type CompiledLexicon = Readonly<Record<string, readonly string[]>>;
 
 export interface CompiledDictionaries {
   readonly entries: readonly CompiledEntry[];

@@ -18,8 +18,9 @@ export function buildAliasIndex(aliases: readonly CompiledAlias[]): AliasIndex {
   const lowercaseStarts = new Set<string>();
   for (const alias of aliases) {
     const key = alias[0];
-    if (mayStartLowercase(alias)) lowercaseStarts.add(key.split(' ', 1)[0]!);
-    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+    const firstSpace = key.indexOf(' ');
+    if (mayStartLowercase(alias)) lowercaseStarts.add(firstSpace < 0 ? key : key.slice(0, firstSpace));
+    for (let space = firstSpace; space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
     const list = hits.get(key);
     if (list === undefined) hits.set(key, [alias]);
     else list.push(alias);

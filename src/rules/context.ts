@@ -42,9 +42,8 @@ export interface RuleContext {
 
 /** Match keys of a lexicon's words (multi-word phrases joined by spaces), of the given kinds or all. */
 function keys(data: CompiledData, lexicon: string, kinds?: readonly string[]): string[] {
-  return (data.lexicons[lexicon] ?? [])
-    .filter(([, kind]) => kinds === undefined || (kind !== undefined && kinds.includes(kind)))
-    .map(([key]) => key);
+  const byKind = data.lexicons[lexicon] ?? {};
+  return (kinds ?? Object.keys(byKind)).flatMap((kind) => byKind[kind] ?? []);
 }
 
 function phraseIndex(keys: readonly string[]): PhraseIndex {
