@@ -1,5 +1,5 @@
 import type { Document } from '../tokenize/document.js';
-import { capitalisedRun, isNameStart, nextKeyed } from './runs.js';
+import { capitalisedRun, isNameStart, isNameWord, nextKeyed, previousKeyed } from './runs.js';
 import type { Rule } from './rule.js';
 
 /** Organisations by shape: a capitalised name ending in or headed by an organisation word. */
@@ -33,10 +33,14 @@ export const organizationRules: readonly Rule[] = [
     description: 'An organisation word followed by "of" and a capitalised name (Ministry of ..., University of ...).',
     confidence: 0.75,
     examples: [{ text: 'He spoke at the University of Swabi yesterday.', span: 'University of Swabi' }],
-    counterExamples: ['The ministry of the interior said nothing.'],
+    // A head word right after a name word is inside that name ("Reform Party of Canada"), which the head-suffix
+    // rule reads whole; starting there would join the next name ("Party of Canada and Canadian Alliance").
+    counterExamples: ['The ministry of the interior said nothing.', 'Members of the Reform Party of Canada and Canadian Alliance met.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
         if (doc.capsLine[i] || !doc.capitalised[i] || !context.orgPrefixes.has(doc.key[i]!)) continue;
+        const before = previousKeyed(doc, i);
+        if (before >= 0 && isNameWord(doc, before, context, 'other')) continue;
         const of = nextKeyed(doc, i);
         if (of < 0 || doc.key[of] !== 'of') continue;
         const last = capitalisedRun(doc, i, context, 7, 'other');
