@@ -1,12 +1,15 @@
 /**
  * Scores newstag (and compromise, side by side) on annotated JSON Lines files:
- *   npm run eval -- FILE.jsonl... [--no-peers] [--rules] [--errors N]
+ *   npm run eval -- FILE.jsonl... [--no-peers] [--rules] [--errors N] [--ceiling]
+ * --ceiling adds the score of a perfect tagger of non-overlapping names (eval/ceiling.ts): the most any name tagger
+ * can reach on a set whose gold also marks pronouns, common nouns or nested spans.
  * Without files, scores every dev.jsonl under ../shared/datasets.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTagger } from '../src/tagger.js';
+import { ceilingSpans } from './eval/ceiling.js';
 import { compromiseSpans } from './eval/peers.js';
 import { addCounts, prf, scoreDocument, SCORED_TYPES, type Counts, type GoldSpan, type PredictedSpan } from './eval/score.js';
 
@@ -27,7 +30,12 @@ interface Totals {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'no-peers': { type: 'boolean', default: false }, rules: { type: 'boolean', default: false }, errors: { type: 'string', default: '0' } },
+  options: {
+    'no-peers': { type: 'boolean', default: false },
+    rules: { type: 'boolean', default: false },
+    errors: { type: 'string', default: '0' },
+    ceiling: { type: 'boolean', default: false },
+  },
 });
 
 const SHARED = new URL('../../shared/datasets/', import.meta.url).pathname;
@@ -43,11 +51,12 @@ function defaultFiles(): string[] {
 }
 
 const tagger = createTagger();
-const systems: Record<string, (text: string) => PredictedSpan[]> = {
+const systems: Record<string, (text: string, doc: GoldDoc) => PredictedSpan[]> = {
   newstag: (text) => tagger.tag(text).spans.map((s) => ({
     start: s.start, end: s.end, type: s.type, entity: s.entityId, producer: s.source === 'dictionary' ? 'dictionary' : s.sourceId,
   })),
   ...(values['no-peers'] ? {} : { compromise: compromiseSpans }),
+  ...(values.ceiling ? { ceiling: (text: string, doc: GoldDoc) => ceilingSpans(text, doc.entities) } : {}),
 };
 const errorLimit = Number(values.errors);
 
@@ -65,7 +74,7 @@ for (const file of files) {
     const started = performance.now();
     let shown = 0;
     for (const doc of docs) {
-      const predicted = run(doc.text).map((p) => (hasMilitant || p.type !== 'militant_group' ? p : { ...p, type: 'organization' }));
+      const predicted = run(doc.text, doc).map((p) => (hasMilitant || p.type !== 'militant_group' ? p : { ...p, type: 'organization' }));
       const score = scoreDocument(doc.entities, predicted, doc.eval_mode === 'silver_recall_only');
       for (const [type, c] of score.exact) addCounts(counts(totals.exact, type), c);
       for (const [type, c] of score.overlap) addCounts(counts(totals.overlap, type), c);
