@@ -14,6 +14,7 @@ import { buildResult, type TopicStage } from './output/result.js';
 import { attachRoles } from './link/roles.js';
 import { linkDefinedAcronyms } from './link/acronyms.js';
 import { linkSurnames } from './link/coreference.js';
+import { readPlaceParts } from './link/place-parts.js';
 import { readTeams } from './link/teams.js';
 import { linkCalledNames } from './link/called.js';
 import { preferenceOrder, resolveOverlaps, type Resolution } from './resolve/resolve.js';
@@ -98,7 +99,7 @@ function run(pipeline: Pipeline, text: string): Run {
     .filter((c) => pipeline.types.has(c.type));
   const resolution = resolveOverlaps(candidates, doc.tokens.length, preferenceOrder(
     doc.tokens.map((t) => t.start), doc.tokens.map((t) => t.end)));
-  const withTeams = readTeams(doc, resolution.kept, pipeline.data.entries);
+  const withTeams = readPlaceParts(doc, readTeams(doc, resolution.kept, pipeline.data.entries), pipeline.data.entries);
   const withAcronyms = linkDefinedAcronyms(doc, withTeams);
   const withCalled = linkCalledNames(doc, withAcronyms, pipeline.data.entries);
   const withSurnames = linkSurnames(doc, withCalled, pipeline.data.entries, pipeline.rules).filter((c) => pipeline.types.has(c.type));

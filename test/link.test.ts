@@ -67,4 +67,16 @@ test('explain lists every candidate, and each loser names the winner and why', (
   assert.throws(() => testTagger.explain(null as never), (e: unknown) => e instanceof TypeError && /explain\(text\)/.test((e as Error).message));
 });
 
+test('a city with a compass word after it is the part it names, not the city', () => {
+  const result = tagger.tag('She held Hyderabad South for the party, and lost Hyderabad North-East in 2018.');
+  const places = result.spans.filter((s) => s.type === 'place');
+  assert.equal(places.map((s) => s.text), ['Hyderabad South', 'Hyderabad North-East']);
+  assert.ok(places.every((s) => s.sourceId === 'place/compass-part' && !s.entityId.startsWith('place/pk/')));
+});
+
+test('a compass word that goes on into another name leaves the city alone', () => {
+  const spans = tagger.tag('Fans in Hyderabad West Indies supporters club cheered.').spans;
+  assert.ok(spans.some((s) => s.text === 'Hyderabad' && s.type === 'place'));
+});
+
 test.run();
