@@ -13,6 +13,8 @@ export interface RuleContext {
   /** Verbs after a name that make it a person speaking ("Dole said"). */
   readonly reportingVerbs: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
+  /** Lineage words written before a given name as part of the name, and never as a title ("Khwaja", "Syed"). */
+  readonly namePrefixes: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
   /** Function and calendar words: never inside any name. */
   readonly closedWords: ReadonlySet<string>;
@@ -69,6 +71,7 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     surnameFirst: new Set(keys(data, 'surnames', ['east-asian'])),
     reportingVerbs: new Set(keys(data, 'reporting-verbs')),
     particles: new Set(keys(data, 'name-particles', ['particle'])),
+    namePrefixes: namePrefixesOf(data),
     notNames: new Set([...keys(data, 'not-names'), ...demonyms]),
     closedWords: new Set(keys(data, 'not-names', ['function', 'calendar'])),
     demonyms: new Set(demonyms),
@@ -90,6 +93,11 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     titleWords: titleWordsOf(data),
     roleModifiers: new Set([...new Set(keys(data, 'titles', ['modifier'])), ...new Set(demonyms)]),
   };
+}
+
+function namePrefixesOf(data: CompiledData): Set<string> {
+  const titles = new Set(keys(data, 'titles'));
+  return new Set(keys(data, 'name-particles', ['prefix-part']).filter((k) => !titles.has(k)));
 }
 
 /** One-word titles that are never name parts: "Mr" and "Gen", but not "Khan", "Chaudhry" or "Mian". */

@@ -1,5 +1,7 @@
-import { capitalisedRun, isNameWord, nextKeyed, phraseAt } from './runs.js';
+import type { Document } from '../tokenize/document.js';
+import type { RuleContext } from './context.js';
 import type { Rule } from './rule.js';
+import { capitalisedRun, isNameWord, nextKeyed, phraseAt, previousKeyed } from './runs.js';
 
 /** People: a title before a capitalised name, or a known given name before a capitalised surname. */
 export const personRules: readonly Rule[] = [
@@ -29,9 +31,12 @@ export const personRules: readonly Rule[] = [
   {
     id: 'person/given-name',
     type: 'person',
-    description: 'A known given name followed by one to three capitalised words.',
+    description: 'A known given name followed by one to three capitalised words, with the lineage words before it.',
     confidence: 0.75,
-    examples: [{ text: 'Talks were held with Farhan Yusufzai in the capital.', span: 'Farhan Yusufzai' }],
+    examples: [
+      { text: 'Talks were held with Farhan Yusufzai in the capital.', span: 'Farhan Yusufzai' },
+      { text: 'The counsel, Khwaja Ahmad Hussain, argued.', span: 'Khwaja Ahmad Hussain' },
+    ],
     counterExamples: ['Monday Talks were held in the capital.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
@@ -40,7 +45,7 @@ export const personRules: readonly Rule[] = [
         if (next < 0 || !isNameWord(doc, next, context, 'person') && !context.particles.has(doc.key[next]!)) continue;
         const last = capitalisedRun(doc, i, context, 4, 'person');
         if (last > i) {
-          emit(i, last);
+          emit(lineageStart(doc, i, context), last);
           i = last;
         }
       }
@@ -103,3 +108,12 @@ export const personRules: readonly Rule[] = [
     },
   },
 ];
+
+/** Where a name starting at `first` really starts: before the capitalised lineage words written ahead of it. */
+function lineageStart(doc: Document, first: number, context: RuleContext): number {
+  let start = first;
+  for (let p = previousKeyed(doc, start); p >= 0 && first - p <= 4 && doc.capitalised[p] && !doc.capsLine[p] && context.namePrefixes.has(doc.key[p]!); p = previousKeyed(doc, p)) {
+    start = p;
+  }
+  return start;
+}
