@@ -12,6 +12,7 @@ export const personRules: readonly Rule[] = [
     confidence: 0.85,
     examples: [
       { text: 'Lt Gen Ahmed Sharif Chaudhry briefed reporters.', span: 'Ahmed Sharif Chaudhry' },
+      { text: 'The court ordered Mr Khan to appear.', span: 'Khan' },
       { text: 'The briefing was led by Maulana Zarif Qaderi on Monday.', span: 'Zarif Qaderi' },
     ],
     counterExamples: ['The president said on Monday that talks would go on.'],
@@ -21,7 +22,7 @@ export const personRules: readonly Rule[] = [
         const title = phraseAt(doc, i, context.titles);
         if (title === undefined) continue;
         const first = nextKeyed(doc, title.last);
-        if (first < 0 || context.titles.has(doc.key[first]!) && phraseAt(doc, first, context.titles) !== undefined) continue;
+        if (first < 0 || isStackedTitle(doc, first, context)) continue;
         const last = capitalisedRun(doc, first, context, 4, 'person');
         if (last >= 0) emit(first, last);
         i = title.last;
@@ -116,4 +117,14 @@ function lineageStart(doc: Document, first: number, context: RuleContext): numbe
     start = p;
   }
   return start;
+}
+
+/**
+ * A second title after the first ("Lt Gen"): the name starts after it. A title word that is also a surname and
+ * ends the run is the name itself ("Mr Khan").
+ */
+function isStackedTitle(doc: Document, i: number, context: RuleContext): boolean {
+  if (!context.titles.has(doc.key[i]!) || phraseAt(doc, i, context.titles) === undefined) return false;
+  const next = nextKeyed(doc, i);
+  return !context.surnames.has(doc.key[i]!) || (next >= 0 && isNameWord(doc, next, context, 'person'));
 }
