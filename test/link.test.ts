@@ -67,6 +67,20 @@ test('explain lists every candidate, and each loser names the winner and why', (
   assert.throws(() => testTagger.explain(null as never), (e: unknown) => e instanceof TypeError && /explain\(text\)/.test((e as Error).message));
 });
 
+test('a surname people share goes to the one named in full most often', () => {
+  const text = 'Imran Durrani opened the meeting. Sadia Durrani spoke next. Imran Durrani closed it. Voters cheered. Later Durrani said the plan was sound.';
+  const spans = tagger.tag(text).spans.filter((s) => s.type === 'person');
+  const imran = spans.find((s) => s.text === 'Imran Durrani')!;
+  assert.is(spans.find((s) => s.text === 'Durrani')!.entityId, imran.entityId);
+});
+
+test('a surname people share, named as often, goes to the one named in the sentence before', () => {
+  const text = 'Imran Durrani opened the meeting. Voters cheered. Sadia Durrani spoke next. Durrani said the plan was sound.';
+  const spans = tagger.tag(text).spans.filter((s) => s.type === 'person');
+  const sadia = spans.find((s) => s.text === 'Sadia Durrani')!;
+  assert.is(spans.find((s) => s.text === 'Durrani')!.entityId, sadia.entityId);
+});
+
 test('a city with a compass word after it is the part it names, not the city', () => {
   const result = tagger.tag('She held Hyderabad South for the party, and lost Hyderabad North-East in 2018.');
   const places = result.spans.filter((s) => s.type === 'place');

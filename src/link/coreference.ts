@@ -12,6 +12,15 @@ interface Antecedent {
   readonly name: string;
 }
 
+/** The people whose full names hold a name part, and where each full name is written. */
+interface Holders {
+  readonly people: Map<string, Antecedent>;
+  readonly mentions: { readonly at: number; readonly key: string }[];
+}
+
+/** How many sentences back a shared name part still reaches a person named in full ("Imran Khan ... Mr Khan"). */
+const RECENT_SENTENCES = 1;
+
 /** The entity a candidate denotes, for comparing antecedents. */
 function entityKey(c: Candidate, doc: Document): string {
   return c.entry !== undefined ? `#${c.entry}` : `${c.type}|${c.name ?? spanText(doc, c)}`;
@@ -23,17 +32,19 @@ function spanText(doc: Document, c: Candidate): string {
 
 /**
  * Links a surname or given name ("Jilani", "Mr Naqvi", "Imran") to the one person of the article whose full name
- * begins or ends with it; a name part two people share stays unlinked.
+ * begins or ends with it. A name part several people share goes to the one the article names in full most often,
+ * or else to the only one of them named in the previous sentence; otherwise it stays unlinked.
  */
 export function linkSurnames(doc: Document, kept: readonly Candidate[], entries: readonly CompiledEntry[], context: RuleContext): Candidate[] {
-  const bySurname = new Map<string, Map<string, Antecedent>>();
+  const bySurname = new Map<string, Holders>();
   for (const c of kept) {
     if (c.type !== 'person' || c.last === c.first) continue;
     const antecedent = { candidate: c, name: c.entry !== undefined ? entries[c.entry]!.name : c.name ?? spanText(doc, c) };
     for (const part of nameParts(doc, c, context)) {
-      const people = bySurname.get(part) ?? new Map<string, Antecedent>();
-      people.set(entityKey(c, doc), antecedent);
-      bySurname.set(part, people);
+      let holders = bySurname.get(part);
+      if (holders === undefined) bySurname.set(part, (holders = { people: new Map(), mentions: [] }));
+      holders.people.set(entityKey(c, doc), antecedent);
+      holders.mentions.push({ at: c.first, key: entityKey(c, doc) });
     }
   }
   if (bySurname.size === 0) return [...kept];
@@ -41,12 +52,12 @@ export function linkSurnames(doc: Document, kept: readonly Candidate[], entries:
   for (const c of kept) covered.fill(1, c.first, c.last + 1);
   const out: Candidate[] = [];
   for (const c of kept) {
-    const antecedent = mayBeSurname(doc, c, context) ? uniqueAntecedent(bySurname, doc.key[c.first]!) : undefined;
+    const antecedent = mayBeSurname(doc, c, context) ? antecedentOf(doc, bySurname, c.first) : undefined;
     out.push(antecedent === undefined ? c : relink(c, antecedent));
   }
   for (let i = 0; i < doc.tokens.length; i++) {
     if (covered[i] === 1 || doc.capsLine[i] || !isNameWord(doc, i, context, 'person')) continue;
-    const antecedent = uniqueAntecedent(bySurname, doc.key[i]!);
+    const antecedent = antecedentOf(doc, bySurname, i);
     if (antecedent === undefined) continue;
     out.push(relink({ first: i, last: i, type: 'person', source: 'coreference', sourceId: SURNAME, confidence: 0.8, priority: 1 }, antecedent));
   }
@@ -75,9 +86,32 @@ function nameParts(doc: Document, c: Candidate, context: RuleContext): string[] 
   return parts.length < 2 ? [] : [...new Set([parts[0]!, parts[parts.length - 1]!])];
 }
 
-function uniqueAntecedent(bySurname: ReadonlyMap<string, ReadonlyMap<string, Antecedent>>, key: string): Antecedent | undefined {
-  const people = bySurname.get(key);
-  return people?.size === 1 ? people.values().next().value : undefined;
+function antecedentOf(doc: Document, bySurname: ReadonlyMap<string, Holders>, at: number): Antecedent | undefined {
+  const holders = bySurname.get(doc.key[at]!);
+  if (holders === undefined) return undefined;
+  if (holders.people.size === 1) return holders.people.values().next().value;
+  return mostNamed(holders) ?? onlyRecent(doc, holders, at);
+}
+
+/** The holder named in full more often than any other, if one is. */
+function mostNamed(holders: Holders): Antecedent | undefined {
+  const counts = new Map<Antecedent, number>();
+  for (const { key } of holders.mentions) counts.set(holders.people.get(key)!, (counts.get(holders.people.get(key)!) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0]![1] > ranked[1]![1] ? ranked[0]![0] : undefined;
+}
+
+/**
+ * The one holder named in full in the sentence before, if only one is. Not in the same sentence: there a shared
+ * name right after another holder's full name is rarely that holder ("His sister, Aleema Khan, said Khan ...").
+ */
+function onlyRecent(doc: Document, holders: Holders, at: number): Antecedent | undefined {
+  const recent = new Set<string>();
+  for (const { at: mention, key } of holders.mentions) {
+    const back = doc.sentence[at]! - doc.sentence[mention]!;
+    if (back >= 1 && back <= RECENT_SENTENCES) recent.add(key);
+  }
+  return recent.size === 1 ? holders.people.get([...recent][0]!) : undefined;
 }
 
 function relink(c: Candidate, antecedent: Antecedent): Candidate {
