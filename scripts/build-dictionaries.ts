@@ -46,6 +46,6 @@ const onDisk = entityFiles.reduce((sum, f) => sum + statSync(f.path).size, 0) + 
 const byType = new Map<string, number>();
 for (const entry of compiled.entries) byType.set(entry.type, (byType.get(entry.type) ?? 0) + 1);
 console.log(`newstag dictionaries: ${compiled.entries.length} entries (${[...byType].map(([t, n]) => `${t} ${n}`).join(', ')}), ` +
-  `${compiled.aliases.length} aliases, ${Object.values(lexicons).reduce((s, l) => s + Object.values(l).flat().length, 0)} lexicon words; ` +
+  `${compiled.aliases.size} aliases, ${Object.values(lexicons).reduce((s, l) => s + Object.values(l).flat().length, 0)} lexicon words; ` +
   `${(onDisk / 1e6).toFixed(2)} MB source, ${(packed.length / 1e6).toFixed(2)} MB compiled`);
 console.log(`newstag topics: ${buildTopics(outDir)}`);

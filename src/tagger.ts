@@ -1,3 +1,4 @@
+import { aliasTable } from './dictionary/alias-table.js';
 import { compileDictionaries } from './dictionary/compile.js';
 import type { CompiledData } from './dictionary/compiled.js';
 import { mergeCompiled } from './dictionary/merge.js';
@@ -72,7 +73,7 @@ function derived<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => 
 
 function buildPipeline(options: ReadOptions): Pipeline {
   const bundled = bundledData();
-  const base: CompiledData = options.bundledDictionaries ? bundled : { entries: [], aliases: [], lexicons: bundled.lexicons };
+  const base: CompiledData = options.bundledDictionaries ? bundled : { entries: [], aliases: aliasTable([]), lexicons: bundled.lexicons };
   const added = compileDictionaries(options.dictionaries.map((d, i) => ({ ...d, name: d.name ?? `options.dictionaries[${i}]` })));
   const data: CompiledData = added.entries.length > 0 ? { ...mergeCompiled(base, added), lexicons: base.lexicons } : base;
   const topics = options.topics === false ? undefined : { model: (topicModel ??= buildTopicModel(bundledTopics)), options: options.topics };

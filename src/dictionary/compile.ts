@@ -1,6 +1,7 @@
 import { SKIP, tokenKeys } from '../normalize/keys.js';
 import { scan } from '../tokenize/scan.js';
 import type { AliasInput, CasePolicy, Dictionary, DictionaryEntry } from '../types.js';
+import { aliasTable } from './alias-table.js';
 import { CAPS_BIT, CaseCode, type CompiledAlias, type CompiledDictionaries, type CompiledEntry } from './compiled.js';
 
 /** A dictionary with the facts the compiler needs about where it came from. */
@@ -59,7 +60,7 @@ export function compileDictionaries(dictionaries: readonly SourceDictionary[]): 
       seen.set(identity, aliases.push(compiled) - 1);
     }
   }
-  return { entries, aliases };
+  return { entries, aliases: aliasTable(aliases) };
 }
 
 /** A token must be capitalised only if every spelling capitalises it; it may be in capitals if any spelling is. */

@@ -21,11 +21,27 @@ export interface CompiledEntry {
 }
 
 /**
- * One alias in matcher form: [match key (token keys joined by spaces), entry index, case policy, capitalisation
- * mask (bit i: token i must be capitalised; bit 16 + i: token i may be written in capitals, as "ISIS" in "ISIS-Libya"),
- * cased key (exact policy only)].
+ * One alias as the compiler makes it: [match key (token keys joined by spaces), entry index, case policy,
+ * capitalisation mask (bit i: token i must be capitalised; bit 16 + i: token i may be written in capitals, as
+ * "ISIS" in "ISIS-Libya"), cased key (exact policy only)].
  */
 export type CompiledAlias = readonly [key: string, entry: number, policy: CaseCode, mask: number, cased?: string];
+
+/**
+ * The aliases in matcher form, as columns: alias `a` has the match key `keyText` from `keyStarts[a]` to
+ * `keyStarts[a + 1]`, and, for the exact policy, the cased key likewise in `casedText`. Columns, not one tuple per
+ * alias: tens of thousands of small arrays and strings were most of what loading the dictionaries cost.
+ */
+export interface AliasTable {
+  readonly size: number;
+  readonly keyText: string;
+  readonly keyStarts: Uint32Array;
+  readonly entries: Uint32Array;
+  readonly policies: Uint8Array;
+  readonly masks: Int32Array;
+  readonly casedText: string;
+  readonly casedStarts: Uint32Array;
+}
 
 /** Bit of the capitalisation mask saying alias token `i` is written in capitals. */
 export const CAPS_BIT = 16;
@@ -38,7 +54,7 @@ export type CompiledLexicon = Readonly<Record<string, readonly string[]>>;
 
 export interface CompiledDictionaries {
   readonly entries: readonly CompiledEntry[];
-  readonly aliases: readonly CompiledAlias[];
+  readonly aliases: AliasTable;
 }
 
 /** What the build writes for the default tagger: dictionaries plus the rules' word lists by lexicon name. */

@@ -1,11 +1,11 @@
 import type { Ambiguity, EntityMeta, EntityType } from '../types.js';
-import type { CaseCode, CompiledAlias, CompiledData, CompiledEntry, CompiledLexicon } from './compiled.js';
+import type { AliasTable, CompiledData, CompiledEntry, CompiledLexicon } from './compiled.js';
 
 /**
- * The compiled data as the build ships it: one file of columns. Numbers are typed arrays and the text the matcher
- * needs at once (ids, names, alias keys) is split into lines on load; an entry's metadata and display aliases stay
- * as bytes until something reads them. Loading it makes a few dozen thousand small objects instead of the quarter
- * of a million a JSON parse makes, which is most of the tagger's cold start.
+ * The compiled data as the build ships it: one file of columns. Numbers are typed arrays, the alias keys are one
+ * string with their offsets (the alias table's own form), and an entry's id, name, metadata and display aliases
+ * stay as bytes until something reads them. Loading it makes one small object per entry instead of the quarter of
+ * a million a JSON parse makes, which was most of the tagger's cold start.
  *
  * Layout: the byte length of a JSON header (uint32, little-endian), the header, then the sections it lists, each
  * starting at a multiple of 4 bytes.
@@ -27,11 +27,11 @@ interface Header {
 
 type SectionName =
   | 'idText' | 'idEnds' | 'nameText' | 'nameEnds' | 'entryFlags' | 'metaText' | 'metaEnds' | 'displayText' | 'displayEnds'
-  | 'aliasKeys' | 'aliasEntries' | 'aliasMasks' | 'aliasPolicies' | 'aliasCased';
+  | 'keyText' | 'keyStarts' | 'aliasEntries' | 'aliasMasks' | 'aliasPolicies' | 'casedText' | 'casedStarts';
 
-/** Fields are separated by newlines and display aliases by tabs, so neither may occur inside them. */
-function checkedLine(text: string, what: string): string {
-  if (/[\n\t]/.test(text)) throw new Error(`newstag pack: ${what} contains a tab or newline: ${JSON.stringify(text)}`);
+/** Display aliases are stored joined by tabs, so none may hold one. */
+function checkedAlias(text: string, what: string): string {
+  if (text.includes('\t')) throw new Error(`newstag pack: ${what} contains a tab: ${JSON.stringify(text)}`);
   return text;
 }
 
@@ -41,7 +41,6 @@ export function packData(data: CompiledData): Buffer {
   entries.forEach((entry, i) => {
     if (entry.ambiguous !== undefined) ambiguous[i] = entry.ambiguous;
   });
-  const lines = (texts: readonly string[]) => Buffer.from(texts.join('\n'), 'utf8');
   const ends = (texts: readonly string[]) => {
     const out = new Uint32Array(texts.length);
     let at = 0;
@@ -49,7 +48,7 @@ export function packData(data: CompiledData): Buffer {
     return out;
   };
   const metas = entries.map((entry) => JSON.stringify(entry.meta));
-  const displays = entries.map((entry) => entry.aliases.map((alias) => checkedLine(alias, `an alias of ${entry.id}`)).join('\t'));
+  const displays = entries.map((entry) => entry.aliases.map((alias) => checkedAlias(alias, `an alias of ${entry.id}`)).join('\t'));
   const ids = entries.map((entry) => entry.id);
   const names = entries.map((entry) => entry.name);
   const sections: Record<SectionName, ArrayBufferView> = {
@@ -62,11 +61,13 @@ export function packData(data: CompiledData): Buffer {
     metaEnds: ends(metas),
     displayText: Buffer.from(displays.join(''), 'utf8'),
     displayEnds: ends(displays),
-    aliasKeys: lines(aliases.map((alias) => checkedLine(alias[0], 'an alias key'))),
-    aliasEntries: Uint32Array.from(aliases, (alias) => alias[1]),
-    aliasMasks: Int32Array.from(aliases, (alias) => alias[3]),
-    aliasPolicies: Uint8Array.from(aliases, (alias) => alias[2]),
-    aliasCased: lines(aliases.flatMap((alias) => (alias[4] !== undefined ? [checkedLine(alias[4], 'a cased alias key')] : []))),
+    keyText: Buffer.from(aliases.keyText, 'utf8'),
+    keyStarts: aliases.keyStarts,
+    aliasEntries: aliases.entries,
+    aliasMasks: aliases.masks,
+    aliasPolicies: aliases.policies,
+    casedText: Buffer.from(aliases.casedText, 'utf8'),
+    casedStarts: aliases.casedStarts,
   };
   const placed = {} as Record<SectionName, [number, number]>;
   let offset = 0;
@@ -74,7 +75,7 @@ export function packData(data: CompiledData): Buffer {
     placed[name] = [offset, bytes.byteLength];
     offset = align(offset + bytes.byteLength);
   }
-  const header: Header = { magic: MAGIC, entries: entries.length, aliases: aliases.length, sections: placed, ambiguous, lexicons: data.lexicons };
+  const header: Header = { magic: MAGIC, entries: entries.length, aliases: aliases.size, sections: placed, ambiguous, lexicons: data.lexicons };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const start = align(4 + headerBytes.length);
   const out = Buffer.alloc(start + offset);
@@ -88,19 +89,29 @@ export function packData(data: CompiledData): Buffer {
 
 const align = (n: number) => (n + 3) & ~3;
 
+/** A copy at offset 0 of a buffer of its own (Buffer.alloc never hands out a slice of the shared pool). */
+function copyOf(bytes: Buffer): Buffer {
+  const copy = Buffer.alloc(bytes.byteLength);
+  bytes.copy(copy);
+  return copy;
+}
+
 export function unpackData(file: Buffer): CompiledData {
   const headerLength = file.readUInt32LE(0);
   const header = JSON.parse(file.toString('utf8', 4, 4 + headerLength)) as Header;
   if (header.magic !== MAGIC) throw new Error(`newstag: the compiled dictionaries are not in the ${MAGIC} format; run \`npm run build\``);
   const start = align(4 + headerLength);
   // Typed-array views need 4-byte alignment; a file read whole normally has it, so no copy is made.
-  const body = (file.byteOffset + start) % 4 === 0 ? file.subarray(start) : Buffer.from(file.subarray(start));
+  const body = (file.byteOffset + start) % 4 === 0 ? file.subarray(start) : copyOf(file.subarray(start));
   const section = (name: SectionName) => body.subarray(header.sections[name][0], header.sections[name][0] + header.sections[name][1]);
   const words = (name: SectionName) => {
     const bytes = section(name);
     return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   };
-  const lines = (name: SectionName) => (header.sections[name][1] === 0 ? [] : section(name).toString('utf8').split('\n'));
+  const signedWords = (name: SectionName) => {
+    const bytes = section(name);
+    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  };
 
   const columns: EntryColumns = {
     ids: new TextColumn(section('idText'), words('idEnds')),
@@ -114,18 +125,16 @@ export function unpackData(file: Buffer): CompiledData {
     entries[i] = new PackedEntry(columns, i, TYPES[flags[i]! & 3]!, header.ambiguous[i], (flags[i]! & GENERATED_FLAG) !== 0);
   }
 
-  const keys = lines('aliasKeys');
-  const cased = lines('aliasCased');
-  const aliasEntries = words('aliasEntries');
-  const maskBytes = section('aliasMasks');
-  const masks = new Int32Array(maskBytes.buffer, maskBytes.byteOffset, maskBytes.byteLength / 4);
-  const policies = section('aliasPolicies');
-  const aliases: CompiledAlias[] = new Array(header.aliases);
-  let nextCased = 0;
-  for (let i = 0; i < header.aliases; i++) {
-    const policy = policies[i]! as CaseCode;
-    aliases[i] = policy === 0 ? [keys[i]!, aliasEntries[i]!, policy, masks[i]!, cased[nextCased++]!] : [keys[i]!, aliasEntries[i]!, policy, masks[i]!];
-  }
+  const aliases: AliasTable = {
+    size: header.aliases,
+    keyText: section('keyText').toString('utf8'),
+    keyStarts: words('keyStarts'),
+    entries: words('aliasEntries'),
+    policies: new Uint8Array(section('aliasPolicies')),
+    masks: signedWords('aliasMasks'),
+    casedText: section('casedText').toString('utf8'),
+    casedStarts: words('casedStarts'),
+  };
   return { entries, aliases, lexicons: header.lexicons };
 }
 

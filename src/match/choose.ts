@@ -58,8 +58,8 @@ function entryConfidence(entry: CompiledEntry): number {
 function mentionedCountries(hits: readonly DictionaryHit[], entries: readonly CompiledEntry[]): Set<string> {
   const countries = new Set<string>();
   for (const hit of hits) {
-    const first = hit.aliases[0]![1];
-    if (!hit.aliases.every((alias) => alias[1] === first)) continue;
+    const first = hit.entries[0]!;
+    if (!hit.entries.every((entry) => entry === first)) continue;
     const entry = entries[first]!;
     if (entry.ambiguous !== undefined) continue;
     if (entry.meta.country !== undefined) countries.add(entry.meta.country);
@@ -68,10 +68,9 @@ function mentionedCountries(hits: readonly DictionaryHit[], entries: readonly Co
 }
 
 function bestEntry(hit: DictionaryHit, entries: readonly CompiledEntry[], countries: ReadonlySet<string>): number {
-  let best = hit.aliases[0]![1];
+  let best = hit.entries[0]!;
   let bestScore = -Infinity;
-  for (const alias of hit.aliases) {
-    const index = alias[1];
+  for (const index of hit.entries) {
     const score = entryScore(entries[index]!, countries);
     if (score > bestScore || (score === bestScore && index < best)) {
       best = index;
