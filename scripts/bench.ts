@@ -1,6 +1,6 @@
 /**
  * Throughput, cold start and peak memory of newstag next to compromise and wink-nlp, in the same run, each in a
- * fresh process. Corpus: the texts of ../shared/datasets/*\/dev.jsonl when present, else the project's own articles.
+ * fresh process; newstag-core is newstag with only the core dictionaries (what the full dictionaries cost). Corpus: the texts of ../shared/datasets/*\/dev.jsonl when present, else the project's own articles.
  *   npm run bench [-- --runs N --peer-runs N]
  */
 import { execFileSync } from 'node:child_process';
@@ -53,6 +53,7 @@ console.log(`node ${process.version}; newstag runs ${values.runs}, peer runs ${v
 
 const results = [
   runSystem('newstag', corpusPath, Number(values.runs)),
+  runSystem('newstag-core', corpusPath, Number(values.runs)),
   runSystem('compromise', corpusPath, Number(values['peer-runs'])),
   runSystem('wink', corpusPath, Number(values['peer-runs'])),
 ];
@@ -60,10 +61,11 @@ const colds = new Map(results.map((r) => [r.system, [r.coldMs]]));
 for (let i = 0; i < 4; i++) for (const r of results) colds.get(r.system)!.push(runSystem(r.system, corpusPath, 0).coldMs);
 
 const base = median(results[0]!.times);
-console.log('system       MB/s    docs/s   vs newstag   cold start   peak RSS');
+console.log('system         MB/s    docs/s   vs newstag     cold start   peak RSS');
 for (const r of results) {
   const ms = median(r.times);
   const ratio = ms / base;
-  console.log(`${r.system.padEnd(10)} ${(bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(7)} ${(texts.length / (ms / 1000)).toFixed(0).padStart(8)}   ` +
-    `${r.system === 'newstag' ? '      1x' : `${ratio.toFixed(1).padStart(6)}x slower`}   ${median(colds.get(r.system)!).toFixed(0).padStart(6)} ms   ${r.maxRssMb.toFixed(0).padStart(5)} MB`);
+  const versus = r.system === 'newstag' ? '1x' : ratio >= 1 ? `${ratio.toFixed(2)}x slower` : `${(1 / ratio).toFixed(2)}x faster`;
+  console.log(`${r.system.padEnd(12)} ${(bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(7)} ${(texts.length / (ms / 1000)).toFixed(0).padStart(8)}   ` +
+    `${versus.padStart(12)}   ${median(colds.get(r.system)!).toFixed(0).padStart(6)} ms   ${r.maxRssMb.toFixed(0).padStart(5)} MB`);
 }
