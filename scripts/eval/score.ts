@@ -8,6 +8,8 @@ export interface GoldSpan {
   readonly end: number;
   readonly type: string;
   readonly canonical?: string;
+  /** Annotators' agreement (0..1), on sets that give it (re3d). */
+  readonly confidence?: number;
 }
 
 export interface PredictedSpan {
@@ -104,6 +106,28 @@ export function facetScore(golds: readonly GoldSpan[], preds: readonly Predicted
   let fp = 0;
   for (const links of predLinks.values()) if (links.size !== 1) fp++;
   return { tp, fp, fn };
+}
+
+/**
+ * The gold a tagger of non-overlapping spans can be scored on, as the notes of sets with nested or doubly typed
+ * spans advise (re3d: "de-duplicate by highest confidence first"): where gold spans overlap, the most confident
+ * (then the longest) is kept and the others become neutral, like `other` spans; so are spans below `minConfidence`.
+ * Sets without overlapping gold are unchanged.
+ */
+export function scorableGold(gold: readonly GoldSpan[], minConfidence = 0): GoldSpan[] {
+  const neutral = (g: GoldSpan): GoldSpan => ({ ...g, type: 'other' });
+  const ranked = gold
+    .map((g, index) => ({ g, index }))
+    .filter(({ g }) => g.type !== 'other' && (g.confidence ?? 1) >= minConfidence)
+    .sort((a, b) => (b.g.confidence ?? 1) - (a.g.confidence ?? 1) || b.g.end - b.g.start - (a.g.end - a.g.start) || a.g.start - b.g.start);
+  const kept = new Set<number>();
+  const keptSpans: GoldSpan[] = [];
+  for (const { g, index } of ranked) {
+    if (keptSpans.some((k) => overlaps(k, g))) continue;
+    kept.add(index);
+    keptSpans.push(g);
+  }
+  return gold.map((g, index) => (g.type === 'other' || kept.has(index) ? g : neutral(g)));
 }
 
 export function addCounts(into: Counts, from: Counts): void {
