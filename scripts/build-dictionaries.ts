@@ -1,10 +1,10 @@
 /** Validates dictionaries/ against the schemas and compiles it into src/generated/, the form the tagger loads. */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aliasKeys, compileDictionaries } from '../src/dictionary/compile.js';
 import type { CompiledLexicon } from '../src/dictionary/compiled.js';
 import { packData } from '../src/dictionary/pack.js';
-import { readEntityFiles, readLexiconFiles, ROOT, type LexiconFile } from './dictionaries/read.js';
+import { readEntityFiles, readLexiconFiles, ROOT, type EntityFile, type LexiconFile } from './dictionaries/read.js';
 import { buildTopics } from './dictionaries/topics.js';
 import { validateFiles } from './dictionaries/validate.js';
 
@@ -26,6 +26,37 @@ function compileLexicons(files: readonly LexiconFile[]): Record<string, Compiled
   return lexicons;
 }
 
+/**
+ * The surnames of the people in the person dictionaries ("Clinton" of "Bill Clinton"), for the rules that read a
+ * surname alone ("Clinton said"): the last name word of every full name, unless it is also an ordinary English word
+ * ("Card", "Rice"; by the dictionary-en word list), an alias of a place, organisation or militant group, or a word
+ * of a lexicon (a given name, a title, a listed surname...).
+ */
+function surnamesOfPeople(files: readonly EntityFile[], lexicons: Record<string, CompiledLexicon>): string[] {
+  const taken = ordinaryWords();
+  for (const file of files) {
+    if (file.type === 'person') continue;
+    for (const entry of file.entries) for (const text of [entry.name, ...(entry.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text)), ...(entry.acronyms ?? [])]) taken.add(aliasKeys(text).key.join(' '));
+  }
+  for (const byKind of Object.values(lexicons)) for (const words of Object.values(byKind)) for (const word of words) taken.add(word);
+  const surnames = new Set<string>();
+  for (const file of files) {
+    if (file.type !== 'person') continue;
+    for (const entry of file.entries) {
+      const key = aliasKeys(entry.name).key;
+      const last = key[key.length - 1];
+      if (key.length >= 2 && last !== undefined && /^\p{L}{3,}$/u.test(last) && !taken.has(last)) surnames.add(last);
+    }
+  }
+  return [...surnames].sort();
+}
+
+/** Lowercase entries of the Hunspell en_US word list (dictionary-en): ordinary English words. */
+function ordinaryWords(): Set<string> {
+  const lines = readFileSync(join(ROOT, 'node_modules', 'dictionary-en', 'index.dic'), 'utf8').split('\n').slice(1);
+  return new Set(lines.map((line) => line.split('/', 1)[0]!).filter((word) => /^\p{Ll}/u.test(word)));
+}
+
 const entityFiles = readEntityFiles();
 const lexiconFiles = readLexiconFiles();
 const problems = validateFiles(entityFiles, lexiconFiles);
@@ -36,6 +67,7 @@ if (problems.length > 0) {
 
 const compiled = compileDictionaries(entityFiles);
 const lexicons = compileLexicons(lexiconFiles);
+lexicons['surnames'] = { ...lexicons['surnames'], 'of-dictionary-people': surnamesOfPeople(entityFiles, lexicons) };
 const packed = packData({ ...compiled, lexicons });
 const outDir = join(ROOT, 'src', 'generated');
 mkdirSync(outDir, { recursive: true });

@@ -73,16 +73,19 @@ export const personRules: readonly Rule[] = [
   {
     id: 'person/speaker',
     type: 'person',
-    description: 'A known surname alone, mid-sentence, right before a reporting verb ("Durrani said").',
+    description: 'A known surname alone right before a reporting verb ("Durrani said").',
     confidence: 0.6,
-    examples: [{ text: 'Earlier, Durrani said the talks had failed.', span: 'Durrani' }],
+    examples: [
+      { text: 'Earlier, Durrani said the talks had failed.', span: 'Durrani' },
+      { text: 'Durrani said the talks had failed.', span: 'Durrani' },
+    ],
     counterExamples: ['Earlier, Tanjug said the talks had failed.', 'Monday said nothing.'],
     propose(doc, context, emit) {
-      for (let i = 1; i < doc.tokens.length; i++) {
-        if (doc.sentenceInitial[i] || doc.capsLine[i] || !isNameWord(doc, i, context, 'person')) continue;
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (doc.capsLine[i] || !isNameWord(doc, i, context, 'person')) continue;
         const next = nextKeyed(doc, i);
-        const before = doc.tokens[i - 1]!;
-        if (next < 0 || !context.reportingVerbs.has(doc.key[next]!) || (before.kind === 'word' && doc.capitalised[i - 1])) continue;
+        const before = doc.tokens[i - 1];
+        if (next < 0 || !context.reportingVerbs.has(doc.key[next]!) || (before?.kind === 'word' && doc.capitalised[i - 1])) continue;
         if (!context.surnames.has(doc.key[i]!)) continue;
         if (doc.tokens[i]!.text === doc.tokens[i]!.text.toUpperCase()) continue;
         emit(i, i);
