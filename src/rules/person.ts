@@ -3,6 +3,10 @@ import type { RuleContext } from './context.js';
 import type { Rule } from './rule.js';
 import { capitalisedRun, isNameWord, nextKeyed, phraseAt, previousKeyed } from './runs.js';
 
+/** One to three initials written with periods: "A.", "M.A.", "J.R.R.". */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const COMPASS_INITIALS = new Set(['N.', 'S.', 'E.', 'W.']);
+
 /** People: a title before a capitalised name, or a known given name before a capitalised surname. */
 export const personRules: readonly Rule[] = [
   {
@@ -93,6 +97,31 @@ export const personRules: readonly Rule[] = [
     },
   },
   {
+    id: 'person/initials-surname',
+    type: 'person',
+    description: 'Initials followed by a capitalised surname ("A. Dale", "M.A. Butcher"), as scorecards and bylines write names.',
+    confidence: 0.7,
+    examples: [
+      { text: 'Surrey: A. Dale 45, D. Blenkiron 12.', span: 'A. Dale' },
+      { text: 'The memo was signed by Robert J. E. Kirwan on Monday.', span: 'Robert J. E. Kirwan' },
+    ],
+    counterExamples: ['I. Introduction', 'He chose Plan B. Then he left.', 'He advised the U.S. Council on Trade.', 'N. Korea urges talks.'],
+    propose(doc, context, emit) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        if (!isInitials(doc, i, context)) continue;
+        let end = i;
+        for (let next = nextKeyed(doc, end); next >= 0 && !doc.tokens[next]!.lineBefore && isInitials(doc, next, context); next = nextKeyed(doc, next)) end = next;
+        const first = nextKeyed(doc, end);
+        if (first < 0 || doc.tokens[first]!.lineBefore || !isNameWord(doc, first, context, 'person')) continue;
+        // "N. Korea", "S. African": a compass letter before a place; only a known surname makes it a name ("S. Warne")
+        if (end === i && COMPASS_INITIALS.has(doc.tokens[i]!.text) && !context.surnames.has(doc.key[first]!)) continue;
+        const last = capitalisedRun(doc, first, context, 2, 'person');
+        emit(namesBefore(doc, i, context), last);
+        i = last;
+      }
+    },
+  },
+  {
     id: 'person/surname-first',
     type: 'person',
     description: 'A surname written first (Chinese, Korean, Vietnamese names) followed by one or two capitalised given names.',
@@ -130,4 +159,18 @@ function isStackedTitle(doc: Document, i: number, context: RuleContext): boolean
   if (!context.titles.has(doc.key[i]!) || phraseAt(doc, i, context.titles) === undefined) return false;
   const next = nextKeyed(doc, i);
   return !context.surnames.has(doc.key[i]!) || (next >= 0 && isNameWord(doc, next, context, 'person'));
+}
+
+/** Initials ("A.", "M.A."), not the roman numeral "I." nor an abbreviation written like initials ("U.S."). */
+function isInitials(doc: Document, i: number, context: RuleContext): boolean {
+  const text = doc.tokens[i]?.text ?? '';
+  return !doc.capsLine[i] && INITIALS.test(text) && text !== 'I.' && (text.length === 2 || !context.notNames.has(text.replaceAll('.', '').toLowerCase()));
+}
+
+/** Where a name with initials starts: at earlier initials, or at a known given name right before them ("Paul A. Freund"). */
+function namesBefore(doc: Document, first: number, context: RuleContext): number {
+  let start = first;
+  for (let p = previousKeyed(doc, start); p >= 0 && isInitials(doc, p, context); p = previousKeyed(doc, p)) start = p;
+  const given = start - 1;
+  return given >= 0 && !doc.tokens[start]!.lineBefore && context.givenNames.has(doc.key[given]!) && isNameWord(doc, given, context, 'person') ? given : start;
 }
