@@ -36,6 +36,8 @@ export interface RuleContext {
   readonly titleWords: ReadonlySet<string>;
   /** Organisation and place head words, single keys: inside a name they count as name words. */
   readonly headWords: ReadonlySet<string>;
+  /** Head words that are nobody's name ("Airbase", "Ministry"; not "Park" or "Hill"): they end a person's name. */
+  readonly nonPersonHeads: ReadonlySet<string>;
   /** Classifier words after names that stay outside spans ("province", "news agency"). */
   readonly descriptors: Descriptors;
   /** Words that widen a title before it ("Caretaker", "Former", "Acting"), and demonyms ("Afghan"). */
@@ -91,6 +93,7 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     },
     headWords: new Set([...new Set(keys(data, 'org-heads')), ...new Set(keys(data, 'place-heads'))].filter((k) => !k.includes(' '))),
     titleWords: titleWordsOf(data),
+    nonPersonHeads: nonPersonHeadsOf(data),
     roleModifiers: new Set([...new Set(keys(data, 'titles', ['modifier'])), ...new Set(demonyms)]),
   };
 }
@@ -98,6 +101,11 @@ export function compileRuleContext(data: CompiledData): RuleContext {
 function namePrefixesOf(data: CompiledData): Set<string> {
   const titles = new Set(keys(data, 'titles'));
   return new Set(keys(data, 'name-particles', ['prefix-part']).filter((k) => !titles.has(k)));
+}
+
+function nonPersonHeadsOf(data: CompiledData): Set<string> {
+  const nameParts = new Set([...keys(data, 'given-names'), ...keys(data, 'surnames'), ...keys(data, 'name-particles')]);
+  return new Set([...keys(data, 'org-heads'), ...keys(data, 'place-heads')].filter((k) => !k.includes(' ') && !nameParts.has(k)));
 }
 
 /** One-word titles that are never name parts: "Mr" and "Gen", but not "Khan", "Chaudhry" or "Mian". */

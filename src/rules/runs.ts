@@ -33,13 +33,13 @@ export type RunKind = 'person' | 'place' | 'other';
 
 /**
  * A capitalised word that could be part of a name. People's names take no listed common word ("The", "Monday",
- * "Pakistani") and no title ("Mr"); other names take common words ("Water and Power Development Authority") but
+ * "Pakistani"), no title ("Mr") and no head word that is nobody's name ("Airbase"); other names take common words ("Water and Power Development Authority") but
  * no function or calendar word.
  */
 export function isNameWord(doc: Document, i: number, context: RuleContext, kind: RunKind = 'other'): boolean {
   if (doc.capitalised[i] !== true) return false;
   const key = doc.key[i]!;
-  if (kind === 'person') return !context.notNames.has(key) && !context.titleWords.has(key);
+  if (kind === 'person') return !context.notNames.has(key) && !context.titleWords.has(key) && !context.nonPersonHeads.has(key);
   if (kind === 'place') return !context.notNames.has(key);
   return !context.closedWords.has(key) || context.headWords.has(key);
 }
