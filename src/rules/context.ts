@@ -32,7 +32,7 @@ export interface RuleContext {
   readonly militantSuffixes: ReadonlySet<string>;
   readonly militantCues: PhraseIndex;
   readonly titles: PhraseIndex;
-  /** One-word titles ("Mr", "Justice", "Gen"): never part of a person's name. */
+  /** One-word titles that are never name parts ("Mr", "Justice", "Gen"; not "Khan", "Chaudhry" or "Mian"). */
   readonly titleWords: ReadonlySet<string>;
   /** Organisation and place head words, single keys: inside a name they count as name words. */
   readonly headWords: ReadonlySet<string>;
@@ -67,9 +67,14 @@ const TITLE_KINDS = ['civil', 'military', 'police', 'judicial', 'religious', 'ho
 /** Builds the rules' view of the lexicons once per tagger. */
 export function compileRuleContext(data: CompiledData): RuleContext {
   const demonyms = keys(data, 'demonyms');
+  const givenNames = new Set(keys(data, 'given-names'));
+  const surnames = new Set(keys(data, 'surnames'));
+  const particleWords = new Set(keys(data, 'name-particles'));
+  const isNamePart = (key: string) => givenNames.has(key) || surnames.has(key) || particleWords.has(key);
+  const headWords = new Set([...keys(data, 'org-heads'), ...keys(data, 'place-heads')].filter((k) => !k.includes(' ')));
   return {
-    givenNames: new Set(keys(data, 'given-names')),
-    surnames: new Set(keys(data, 'surnames')),
+    givenNames,
+    surnames,
     surnameFirst: new Set(keys(data, 'surnames', ['east-asian'])),
     reportingVerbs: new Set(keys(data, 'reporting-verbs')),
     particles: new Set(keys(data, 'name-particles', ['particle'])),
@@ -91,9 +96,9 @@ export function compileRuleContext(data: CompiledData): RuleContext {
       anyCase: new Set(keys(data, 'descriptors', ['any-case'])),
       lowercase: new Set(keys(data, 'descriptors', ['lowercase'])),
     },
-    headWords: new Set([...new Set(keys(data, 'org-heads')), ...new Set(keys(data, 'place-heads'))].filter((k) => !k.includes(' '))),
-    titleWords: titleWordsOf(data),
-    nonPersonHeads: nonPersonHeadsOf(data),
+    headWords,
+    titleWords: new Set(keys(data, 'titles', TITLE_KINDS).filter((k) => !k.includes(' ') && !isNamePart(k))),
+    nonPersonHeads: new Set([...headWords].filter((k) => !isNamePart(k))),
     roleModifiers: new Set([...new Set(keys(data, 'titles', ['modifier'])), ...new Set(demonyms)]),
   };
 }
@@ -103,13 +108,3 @@ function namePrefixesOf(data: CompiledData): Set<string> {
   return new Set(keys(data, 'name-particles', ['prefix-part']).filter((k) => !titles.has(k)));
 }
 
-function nonPersonHeadsOf(data: CompiledData): Set<string> {
-  const nameParts = new Set([...keys(data, 'given-names'), ...keys(data, 'surnames'), ...keys(data, 'name-particles')]);
-  return new Set([...keys(data, 'org-heads'), ...keys(data, 'place-heads')].filter((k) => !k.includes(' ') && !nameParts.has(k)));
-}
-
-/** One-word titles that are never name parts: "Mr" and "Gen", but not "Khan", "Chaudhry" or "Mian". */
-function titleWordsOf(data: CompiledData): Set<string> {
-  const nameParts = new Set([...keys(data, 'given-names'), ...keys(data, 'surnames'), ...keys(data, 'name-particles')]);
-  return new Set([...new Set(keys(data, 'titles', TITLE_KINDS))].filter((k) => !k.includes(' ') && !nameParts.has(k)));
-}
