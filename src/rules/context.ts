@@ -21,7 +21,8 @@ export interface RuleContext {
   readonly demonyms: ReadonlySet<string>;
   readonly orgSuffixes: ReadonlySet<string>;
   readonly orgPrefixes: ReadonlySet<string>;
-  readonly placeSuffixes: ReadonlySet<string>;
+  /** Words of built places and routes that close a place name after it ("Street", "Dam", "Airbase"). */
+  readonly placeFacilities: ReadonlySet<string>;
   /** Administrative and settlement words that make the word before them a place, in any case ("Kurram district"). */
   readonly placeClassifiers: ReadonlySet<string>;
   readonly placePrefixes: ReadonlySet<string>;
@@ -84,7 +85,7 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     demonyms: new Set(demonyms),
     orgSuffixes: new Set(keys(data, 'org-heads', ['suffix', 'both'])),
     orgPrefixes: new Set(keys(data, 'org-heads', ['prefix', 'both'])),
-    placeSuffixes: new Set(keys(data, 'place-heads', ['suffix', 'both', 'classifier'])),
+    placeFacilities: new Set(keys(data, 'place-heads', ['facility'])),
     placeClassifiers: new Set(keys(data, 'place-heads', ['classifier'])),
     placePrefixes: new Set(keys(data, 'place-heads', ['prefix', 'both'])),
     militantPrefixes: new Set(keys(data, 'militant-cues', ['shape-prefix'])),

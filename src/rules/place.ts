@@ -44,6 +44,24 @@ export const placeRules: readonly Rule[] = [
     },
   },
   {
+    id: 'place/facility',
+    type: 'place',
+    description: 'Capitalised name words closed by the capitalised word of a built place or route ("Bourbon Street", "Tarbela Dam", "Mehran Airbase").',
+    confidence: 0.75,
+    examples: [{ text: 'Protesters gathered on Zarghun Road near the Kasi Stadium.', span: 'Zarghun Road' }],
+    counterExamples: ['Protesters gathered on the road near the stadium.', 'The Road to Peace was published.'],
+    propose(doc, context, emit) {
+      for (let i = 1; i < doc.tokens.length; i++) {
+        if (doc.capsLine[i] || !doc.capitalised[i] || !context.placeFacilities.has(doc.key[i]!)) continue;
+        let first = -1;
+        for (let p = previousKeyed(doc, i); p >= 0 && i - p <= 4 && !doc.tokens[p + 1]!.lineBefore && isNameWord(doc, p, context, 'place') && !context.closedWords.has(doc.key[p]!); p = previousKeyed(doc, p)) {
+          first = p;
+        }
+        if (first >= 0) emit(first, i);
+      }
+    },
+  },
+  {
     id: 'place/head-prefix',
     type: 'place',
     description: 'A capitalised place word that heads a name ("Lake Saiful Muluk", "Mount Tirich").',
