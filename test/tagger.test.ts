@@ -19,6 +19,14 @@ test('acronyms match only in capitals', () => {
   assert.equal(dictionaryTypes('He said ttp and Ttp but not the TTP.'), [['militant_group', 'TTP', 'militant_group/ttp']]);
 });
 
+test('an acronym that opens with a digit matches in its own case', () => {
+  const tagger = createTagger({
+    bundledDictionaries: false,
+    dictionaries: [{ type: 'organization', entries: [{ id: 'organization/9zx', name: 'Ninth Zone Exchange', acronyms: ['9ZX'] }] }],
+  });
+  assert.equal(tagger.tag('Shares of 9ZX fell, while 9zx did not.').spans.map((s) => s.text), ['9ZX']);
+});
+
 test('names need their capitals unless the line is in capitals', () => {
   assert.equal(dictionaryTypes('pakistan beat india'), []);
   assert.equal(dictionaryTypes('PAKISTAN BEAT INDIA'), [['place', 'PAKISTAN', 'place/pakistan'], ['place', 'INDIA', 'place/india']]);

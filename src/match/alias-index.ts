@@ -127,8 +127,9 @@ function mayStartLowercase(aliases: AliasTable, a: number): boolean {
   const policy = aliases.policies[a];
   if (policy === CaseCode.Any) return true;
   if (policy === CaseCode.Name) return (aliases.masks[a]! & 1) === 0;
+  // Only a capital asks for a capitalised word: "1MDB" opens with a digit, which is never capitalised.
   const first = aliases.casedText[aliases.casedStarts[a]!]!;
-  return first !== first.toUpperCase();
+  return first === first.toLowerCase();
 }
 
 /**
