@@ -12,6 +12,10 @@ const candidate = (first: number, last: number, priority: number, sourceId: stri
   first, last, priority, sourceId, confidence, type: 'place', source: 'dictionary',
 });
 
+const ruleSpan = (first: number, last: number, sourceId: string, type: Candidate['type'] = 'place'): Candidate => ({
+  first, last, priority: 1, sourceId, confidence: 0.75, type, source: 'rule',
+});
+
 const CASES: readonly { name: string; input: Candidate[]; kept: string[] }[] = [
   { name: 'longest wins', input: [candidate(0, 0, 3, 'short'), candidate(0, 1, 1, 'long')], kept: ['long'] },
   { name: 'same length: higher priority wins', input: [candidate(1, 2, 1, 'rule'), candidate(1, 2, 3, 'dict')], kept: ['dict'] },
@@ -19,6 +23,21 @@ const CASES: readonly { name: string; input: Candidate[]; kept: string[] }[] = [
   { name: 'all equal: leftmost wins', input: [candidate(1, 2, 1, 'right'), candidate(0, 1, 1, 'left')], kept: ['left'] },
   { name: 'disjoint candidates all stay, sorted by position', input: [candidate(3, 4, 1, 'b'), candidate(0, 1, 1, 'a')], kept: ['a', 'b'] },
   { name: 'empty in, empty out', input: [], kept: [] },
+  {
+    name: 'a rule span that dictionary names of its type tile end to end gives way to them',
+    input: [ruleSpan(0, 3, 'merge'), candidate(0, 1, 3, 'first'), candidate(2, 3, 3, 'second')],
+    kept: ['first', 'second'],
+  },
+  {
+    name: 'a rule span tiled by names of other types stays ("Iran | Foreign Ministry")',
+    input: [ruleSpan(0, 2, 'name', 'organization'), candidate(0, 0, 3, 'country'), candidate(1, 2, 3, 'ministry')],
+    kept: ['name'],
+  },
+  {
+    name: 'a rule span one dictionary name covers only in part stays',
+    input: [ruleSpan(0, 3, 'name'), candidate(0, 1, 3, 'part')],
+    kept: ['name'],
+  },
 ];
 
 for (const { name, input, kept } of CASES) {

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createTagger } from '../src/index.js';
+import { createTagger, tag } from '../src/index.js';
 import { spansOf, TEST_DICTIONARIES, testTagger } from './helpers.js';
 
 const dictionaryTypes = (text: string) => spansOf(testTagger.tag(text)).filter(([, , id]) => !id.startsWith('local:'));
@@ -13,6 +13,16 @@ test('spellings, joiners, case and soft hyphens of one group are one entity', ()
   assert.is(ttp[0]!.count, 4);
   for (const span of result.spans) assert.is(text.slice(span.start, span.end), span.text);
   assert.ok(result.spans.some((s) => s.text === 'Pakis\u00adtan' && s.entityId === 'place/pakistan'));
+});
+
+test('a group named five ways (acronym, two spellings, the government\'s name, a descriptive name) is one entity', () => {
+  const text = 'PESHAWAR: The banned Tehreek-i-Taliban Pakistan claimed the attack on a checkpost in Lakki Marwat. Officials said ' +
+    'the TTP had crossed from Afghanistan. The Pakistani Taliban, as the group is also known, split from the Afghan Taliban ' +
+    'in 2007. The government calls the Tehrik-e-Taliban Pakistan Fitna al-Khawarij.';
+  const groups = tag(text).entities.filter((e) => e.type === 'militant_group');
+  const ttp = groups.find((e) => e.id === 'militant_group/ttp')!;
+  assert.equal(ttp.mentions, ['Tehreek-i-Taliban Pakistan', 'TTP', 'Pakistani Taliban', 'Tehrik-e-Taliban Pakistan', 'Fitna al-Khawarij']);
+  assert.equal(groups.map((e) => e.id).sort(), ['militant_group/taliban', 'militant_group/ttp']);
 });
 
 test('acronyms match only in capitals', () => {

@@ -23,7 +23,9 @@ export function preferenceOrder(starts: ArrayLike<number>, ends: ArrayLike<numbe
 
 /**
  * Settles overlapping candidates into one non-overlapping set: greedy over the preference order, with a token
- * occupancy array, so the cost is O(n log n) in the number of candidates.
+ * occupancy array, so the cost is O(n log n) in the number of candidates. A rule's span that two or more
+ * dictionary names of its type tile end to end ("the Tehrik-e-Taliban Pakistan | Fitna al-Khawarij", as a naming
+ * verb sets them side by side) is those names, not one unknown name, and gives way to them.
  */
 export function resolveOverlaps(
   candidates: readonly Candidate[],
@@ -31,7 +33,8 @@ export function resolveOverlaps(
   order: (a: Candidate, b: Candidate) => number,
 ): Resolution {
   const owner = new Int32Array(tokenCount).fill(-1);
-  const sorted = [...candidates].sort(order);
+  const merges = new Set(candidates.filter((c) => c.source !== 'dictionary' && isTiled(c, candidates)));
+  const sorted = candidates.filter((c) => !merges.has(c)).sort(order);
   const kept: Candidate[] = [];
   const lost: Lost[] = [];
   for (const candidate of sorted) {
@@ -44,6 +47,27 @@ export function resolveOverlaps(
     const index = kept.push(candidate) - 1;
     owner.fill(index, candidate.first, candidate.last + 1);
   }
+  for (const merge of merges) {
+    const to = kept[owner[merge.first]!];
+    if (to !== undefined) lost.push({ candidate: merge, to });
+  }
   kept.sort((a, b) => a.first - b.first);
   return { kept, lost };
+}
+
+/** Whether dictionary candidates of `c`'s type, two or more, cover exactly its tokens one after another. */
+function isTiled(c: Candidate, candidates: readonly Candidate[]): boolean {
+  const pieces = candidates.filter((d) => d.source === 'dictionary' && d.type === c.type && d.first >= c.first && d.last <= c.last);
+  if (pieces.length < 2) return false;
+  const reached = new Map<number, number>([[c.first, 0]]);
+  for (let at = c.first; at <= c.last; at++) {
+    const count = reached.get(at);
+    if (count === undefined) continue;
+    for (const piece of pieces) {
+      if (piece.first !== at) continue;
+      if (piece.last === c.last && count + 1 >= 2) return true;
+      reached.set(piece.last + 1, Math.max(reached.get(piece.last + 1) ?? 0, count + 1));
+    }
+  }
+  return false;
 }
