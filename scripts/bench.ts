@@ -49,16 +49,23 @@ const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0);
 const corpusPath = join(mkdtempSync(join(tmpdir(), 'newstag-bench-')), 'corpus.json');
 writeFileSync(corpusPath, JSON.stringify(texts));
 console.log(`corpus: ${label}: ${texts.length} docs, ${(bytes / 1e6).toFixed(2)} MB`);
-console.log(`node ${process.version}; newstag runs ${values.runs}, peer runs ${values['peer-runs']}; medians\n`);
+console.log(`node ${process.version}; newstag runs ${values.runs}, peer runs ${values['peer-runs']}, in 3 rounds of fresh processes taking turns; medians\n`);
 
-const results = [
-  runSystem('newstag', corpusPath, Number(values.runs)),
-  runSystem('newstag-core', corpusPath, Number(values.runs)),
-  runSystem('compromise', corpusPath, Number(values['peer-runs'])),
-  runSystem('wink', corpusPath, Number(values['peer-runs'])),
+// The systems take turns, one fresh process each per round, so a busy spell of a shared machine falls on all of them.
+const SYSTEMS: readonly [system: string, runs: number][] = [
+  ['newstag', Number(values.runs)], ['newstag-core', Number(values.runs)], ['compromise', Number(values['peer-runs'])], ['wink', Number(values['peer-runs'])],
 ];
-const colds = new Map(results.map((r) => [r.system, [r.coldMs]]));
-for (let i = 0; i < 4; i++) for (const r of results) colds.get(r.system)!.push(runSystem(r.system, corpusPath, 0).coldMs);
+const ROUNDS = 3;
+const rounds = Array.from({ length: ROUNDS }, () =>
+  SYSTEMS.map(([system, runs]) => runSystem(system, corpusPath, Math.ceil(runs / ROUNDS))));
+const results: RunResult[] = SYSTEMS.map(([system], s) => ({
+  system,
+  coldMs: median(rounds.map((r) => r[s]!.coldMs)),
+  times: rounds.flatMap((r) => r[s]!.times),
+  maxRssMb: Math.max(...rounds.map((r) => r[s]!.maxRssMb)),
+}));
+const colds = new Map(results.map((r, s) => [r.system, rounds.map((round) => round[s]!.coldMs)]));
+for (let i = 0; i < 2; i++) for (const r of results) colds.get(r.system)!.push(runSystem(r.system, corpusPath, 0).coldMs);
 
 const base = median(results[0]!.times);
 console.log('system         MB/s    docs/s   vs newstag     cold start   peak RSS');
