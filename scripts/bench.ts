@@ -58,13 +58,12 @@ const SYSTEMS: readonly [system: string, runs: number][] = [
 const ROUNDS = 3;
 const rounds = Array.from({ length: ROUNDS }, () =>
   SYSTEMS.map(([system, runs]) => runSystem(system, corpusPath, Math.ceil(runs / ROUNDS))));
-const results: RunResult[] = SYSTEMS.map(([system], s) => ({
+const results = SYSTEMS.map(([system], s) => ({
   system,
-  coldMs: median(rounds.map((r) => r[s]!.coldMs)),
   times: rounds.flatMap((r) => r[s]!.times),
   maxRssMb: Math.max(...rounds.map((r) => r[s]!.maxRssMb)),
 }));
-const colds = new Map(results.map((r, s) => [r.system, rounds.map((round) => round[s]!.coldMs)]));
+const colds = new Map(SYSTEMS.map(([system], s) => [system, rounds.map((round) => round[s]!.coldMs)]));
 for (let i = 0; i < 2; i++) for (const r of results) colds.get(r.system)!.push(runSystem(r.system, corpusPath, 0).coldMs);
 
 const base = median(results[0]!.times);
