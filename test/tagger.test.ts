@@ -25,6 +25,18 @@ test('a group named five ways (acronym, two spellings, the government\'s name, a
   assert.equal(groups.map((e) => e.id).sort(), ['militant_group/taliban', 'militant_group/ttp']);
 });
 
+test('a result cannot change the dictionaries behind later results', () => {
+  const entity = () => tag('The TTP attacked Bannu.').entities.find((e) => e.id === 'militant_group/ttp')!;
+  const first = entity();
+  assert.throws(() => ((first.meta as { country?: string }).country = 'XX'), TypeError);
+  assert.throws(() => (first.aliases as string[]).push('Extra'), TypeError);
+  assert.is(entity().meta.country, 'PK');
+  const meta = { country: 'PK' };
+  const custom = createTagger({ bundledDictionaries: false, dictionaries: [{ type: 'place', entries: [{ id: 'place/zarkhan', name: 'Zarkhan', meta }] }] });
+  meta.country = 'XX';
+  assert.is(custom.tag('Rain fell in Zarkhan.').entities[0]!.meta.country, 'PK');
+});
+
 test('acronyms match only in capitals', () => {
   assert.equal(dictionaryTypes('He said ttp and Ttp but not the TTP.'), [['militant_group', 'TTP', 'militant_group/ttp']]);
 });

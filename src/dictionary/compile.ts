@@ -1,3 +1,4 @@
+import { freezeDeep } from '../freeze.js';
 import { SKIP, tokenKeys } from '../normalize/keys.js';
 import { scan } from '../tokenize/scan.js';
 import type { AliasInput, CasePolicy, Dictionary, DictionaryEntry } from '../types.js';
@@ -27,8 +28,9 @@ export function compileDictionaries(dictionaries: readonly SourceDictionary[]): 
         id: entry.id,
         type: dictionary.type,
         name: entry.name,
-        aliases: [...(entry.aliases ?? []).map(aliasText), ...(entry.acronyms ?? [])],
-        meta: entry.meta ?? {},
+        aliases: Object.freeze([...(entry.aliases ?? []).map(aliasText), ...(entry.acronyms ?? [])]),
+        // Results hand these to callers; frozen (a copy, not the caller's object) so no result can change another's.
+        meta: freezeDeep(structuredClone(entry.meta ?? {})),
         ...(entry.ambiguous !== undefined ? { ambiguous: entry.ambiguous } : {}),
         ...(dictionary.generated === true ? { generated: true } : {}),
         source: entry,

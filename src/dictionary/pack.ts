@@ -1,3 +1,4 @@
+import { freezeDeep } from '../freeze.js';
 import type { Ambiguity, EntityMeta, EntityType } from '../types.js';
 import type { AliasTable, CompiledData, CompiledEntry, CompiledLexicon } from './compiled.js';
 
@@ -189,13 +190,13 @@ class PackedEntry implements CompiledEntry {
   }
 
   get meta(): EntityMeta {
-    return (this.#meta ??= JSON.parse(this.#columns.metas.at(this.#index)) as EntityMeta);
+    return (this.#meta ??= freezeDeep(JSON.parse(this.#columns.metas.at(this.#index)) as EntityMeta));
   }
 
   get aliases(): readonly string[] {
     if (this.#aliases === undefined) {
       const text = this.#columns.displays.at(this.#index);
-      this.#aliases = text === '' ? [] : text.split('\t');
+      this.#aliases = Object.freeze(text === '' ? [] : text.split('\t'));
     }
     return this.#aliases;
   }

@@ -1,6 +1,6 @@
 import type { TagError, TagResult, TaggerOptions } from '../types.js';
 import type { Runner } from './runner.js';
-import { freezeDeep } from './freeze.js';
+import { freezeDeep } from '../freeze.js';
 import type { Task } from './task.js';
 
 /**

@@ -1,4 +1,4 @@
-/** Freezes a value and everything it holds, as results made on the calling thread are; for results from workers. */
+/** Freezes a value and everything it holds: results from workers, and the dictionaries results point into. */
 export function freezeDeep<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) freezeDeep(inner);
