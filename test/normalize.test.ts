@@ -18,6 +18,9 @@ const SAME: readonly (readonly [string, string])[] = [
   ['U.S.', 'US'],
   ['The Express Tribune', 'Express Tribune'],
   ['Hezb-e Islami', 'Hezb-e-Islami'],
+  ['JAMAAT-UD-DAWA', 'Jamaat-al-Dawa'],
+  ['Pakistan-US', 'Pakistan US'],
+  ['UN-backed', 'UN backed'],
 ];
 
 for (const [a, b] of SAME) {
@@ -29,6 +32,9 @@ const DIFFERENT: readonly (readonly [string, string])[] = [
   ['Lashkar-e-Taiba', 'Lashkar-e-Jhangvi'],
   ['us', 'ul'],
   ['E-35', '35'],
+  ['Pakistan-US', 'Pakistan-al'],
+  ['UN-backed', 'al-backed'],
+  ['U.S.-led', 'al-led'],
 ];
 
 for (const [a, b] of DIFFERENT) {

@@ -43,7 +43,7 @@ export function tokenKeys(tokens: readonly RawToken[]): TokenKeys {
     const hyphened = isJoiningHyphen(tokens, i - 1) || isJoiningHyphen(tokens, i + 1);
     if (isJoiningHyphen(tokens, i - 1) ? JOINERS.has(lower) : !hyphened && JOINERS.has(folded) && isBetweenWords(tokens, i)) {
       key[i] = cased[i] = SKIP;
-    } else if (hyphened ? HYPHENED_ARTICLES.has(lower) : FREE_ARTICLES.has(lower)) {
+    } else if ((hyphened ? HYPHENED_ARTICLES.has(lower) : FREE_ARTICLES.has(lower)) && !isAcronym(tokens, i)) {
       key[i] = cased[i] = 'al';
     } else {
       key[i] = lower;
@@ -51,6 +51,18 @@ export function tokenKeys(tokens: readonly RawToken[]): TokenKeys {
     }
   }
   return { key, cased };
+}
+
+/**
+ * "US", "UN", "U.S." where an article could stand ("Pakistan-US ties", "UN-backed talks"): an acronym in capitals
+ * among words that are not, or written with periods. In a line in capitals ("JAMAAT-UD-DAWA") it is the article.
+ */
+function isAcronym(tokens: readonly RawToken[], i: number): boolean {
+  const text = tokens[i]!.text;
+  if (text.includes('.')) return true;
+  if (text.length < 2 || text !== text.toUpperCase()) return false;
+  const neighbour = [tokens[i - 2], tokens[i + 2]].find((t) => t?.kind === 'word');
+  return neighbour === undefined || neighbour.text !== neighbour.text.toUpperCase();
 }
 
 function isBetweenWords(tokens: readonly RawToken[], i: number): boolean {
