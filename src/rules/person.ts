@@ -59,16 +59,18 @@ export const personRules: readonly Rule[] = [
   {
     id: 'person/known-surname',
     type: 'person',
-    description: 'A capitalised word, not at the start of a sentence, followed by a known surname.',
+    description: 'A capitalised word, not at the start of a sentence, followed by a known surname (not as a hyphened pair alone).',
     confidence: 0.65,
     examples: [{ text: 'The report was signed by Zarlasht Wardak and others.', span: 'Zarlasht Wardak' }],
-    counterExamples: ['The Khan family left.'],
+    counterExamples: ['The Khan family left.', 'They praised the Sino-Pak friendship.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
         if (doc.sentenceInitial[i] || doc.capsLine[i] || !isNameWord(doc, i, context, 'person')) continue;
         const next = nextKeyed(doc, i);
         if (next < 0 || !isNameWord(doc, next, context, 'person') || !context.surnames.has(doc.key[next]!)) continue;
         const last = capitalisedRun(doc, i, context, 4, 'person');
+        // A hyphened pair that is the whole name is a compound word ("Sino-Pak"), not a name ("Shamsud-Din Jabbar")
+        if (next !== i + 1 && last === next) continue;
         emit(i, last);
         i = last;
       }
