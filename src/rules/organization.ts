@@ -1,4 +1,5 @@
 import type { Document } from '../tokenize/document.js';
+import type { RuleContext } from './context.js';
 import { capitalisedRun, isNameStart, isNameWord, nextKeyed, previousKeyed } from './runs.js';
 import type { Rule } from './rule.js';
 
@@ -15,13 +16,13 @@ export const organizationRules: readonly Rule[] = [
       { text: 'The Ontario Reform Party Joe Dickson said.', span: 'Ontario Reform Party' },
       { text: 'The Social Democratic and Labour Party stood.', span: 'Social Democratic and Labour Party' },
     ],
-    counterExamples: ['The authority issued a notice.', 'Ties between the BNP and Awami Workers soured.'],
+    counterExamples: ['The authority issued a notice.', 'Ties between the BNP and Awami Workers soured.', 'The tranche comes under the Extended Fund Facility.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
         if (doc.capsLine[i] || !isNameStart(doc, i, context)) continue;
         const last = capitalisedRun(doc, i, context, 8, 'other');
         if (last <= i) continue;
-        const end = nameEnd(doc, i, last, context.orgSuffixes);
+        const end = nameEnd(doc, i, last, context);
         if (end > i) emit(i, end);
         i = last;
       }
@@ -57,11 +58,17 @@ export const organizationRules: readonly Rule[] = [
  * Where an organisation name inside the run first..last ends: at its last head word, or at the run's end when an
  * "of"/"for" phrase follows that head ("Communist Party of Greece"); -1 when the run has no head after its first word.
  */
-function nameEnd(doc: Document, first: number, last: number, heads: ReadonlySet<string>): number {
+function nameEnd(doc: Document, first: number, last: number, context: RuleContext): number {
   for (let t = last; t > first; t--) {
-    if (!heads.has(doc.key[t]!)) continue;
+    if (!context.orgSuffixes.has(doc.key[t]!)) continue;
     const next = nextKeyed(doc, t);
-    return next >= 0 && next <= last && (doc.key[next] === 'of' || doc.key[next] === 'for') ? last : t;
+    if (next >= 0 && next <= last && (doc.key[next] === 'of' || doc.key[next] === 'for')) return last;
+    // A common word after the head makes the run the name of something else ("Extended Fund Facility"); a person's
+    // name or title may follow an organisation ("Ontario Reform Party Joe Dickson").
+    if (next < 0 || next > last || !doc.capitalised[next] || !/^\p{L}+$/u.test(doc.tokens[next]!.text)) return t;
+    const key = doc.key[next]!;
+    const personNext = context.givenNames.has(key) || context.surnames.has(key) || context.titleWords.has(key) || context.namePrefixes.has(key);
+    return personNext ? t : -1;
   }
   return -1;
 }
