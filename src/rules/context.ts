@@ -35,6 +35,8 @@ export interface RuleContext {
   readonly titles: PhraseIndex;
   /** One-word titles that are never name parts ("Mr", "Justice", "Gen"; not "Khan", "Chaudhry" or "Mian"). */
   readonly titleWords: ReadonlySet<string>;
+  /** Party labels among the titles ("Liberal", "Democrat"): they also open party names ("Liberal Party"). */
+  readonly partyLabels: ReadonlySet<string>;
   /** Organisation and place head words, single keys: inside a name they count as name words. */
   readonly headWords: ReadonlySet<string>;
   /** Head words that are nobody's name ("Airbase", "Ministry"; not "Park" or "Hill"): they end a person's name. */
@@ -63,7 +65,7 @@ function phraseIndex(keys: readonly string[]): PhraseIndex {
   return index;
 }
 
-const TITLE_KINDS = ['civil', 'military', 'police', 'judicial', 'religious', 'honorific', 'diplomatic', 'royal', 'political'];
+const TITLE_KINDS = ['civil', 'military', 'police', 'judicial', 'religious', 'honorific', 'diplomatic', 'royal', 'political', 'party-label'];
 
 /** Builds the rules' view of the lexicons once per tagger. */
 export function compileRuleContext(data: CompiledData): RuleContext {
@@ -100,6 +102,7 @@ export function compileRuleContext(data: CompiledData): RuleContext {
     headWords,
     titleWords: new Set(keys(data, 'titles', TITLE_KINDS).filter((k) => !k.includes(' ') && !isNamePart(k))),
     nonPersonHeads: new Set([...headWords].filter((k) => !isNamePart(k))),
+    partyLabels: new Set(keys(data, 'titles', ['party-label'])),
     roleModifiers: new Set([...new Set(keys(data, 'titles', ['modifier'])), ...new Set(demonyms)]),
   };
 }

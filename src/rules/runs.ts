@@ -46,12 +46,14 @@ export function isNameWord(doc: Document, i: number, context: RuleContext, kind:
 
 /**
  * A word that may open an organisation or place name: a name word, but not a common word that closes names
- * ("Police", "Party"); words that open them ("National", "Ministry") may.
+ * ("Police", "Party") nor a title ("Chairman"); words that open them ("National", "Ministry") may.
  */
 export function isNameStart(doc: Document, i: number, context: RuleContext): boolean {
   const key = doc.key[i]!;
   const closer = context.headWords.has(key) && !context.orgPrefixes.has(key) && !context.placePrefixes.has(key);
-  return isNameWord(doc, i, context) && !(closer && context.notNames.has(key));
+  // A title opens no organisation's name: "Chairman | Joint Chiefs of Staff Committee"
+  const title = context.titleWords.has(key) && !context.headWords.has(key) && !context.partyLabels.has(key);
+  return isNameWord(doc, i, context) && !(closer && context.notNames.has(key)) && !title;
 }
 
 /**
