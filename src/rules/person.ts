@@ -62,10 +62,12 @@ export const personRules: readonly Rule[] = [
     description: 'A capitalised word, not at the start of a sentence, followed by a known surname (not as a hyphened pair alone).',
     confidence: 0.65,
     examples: [{ text: 'The report was signed by Zarlasht Wardak and others.', span: 'Zarlasht Wardak' }],
-    counterExamples: ['The Khan family left.', 'They praised the Sino-Pak friendship.'],
+    counterExamples: ['The Khan family left.', 'They praised the Sino-Pak friendship.', 'The Saudi Crown Prince Mohammed bin Salman spoke.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
         if (doc.sentenceInitial[i] || doc.capsLine[i] || !isNameWord(doc, i, context, 'person')) continue;
+        // A title that ends in a surname-like word ("Crown Prince") is the title rule's to read
+        if (phraseAt(doc, i, context.titles) !== undefined) continue;
         const next = nextKeyed(doc, i);
         if (next < 0 || !isNameWord(doc, next, context, 'person') || !context.surnames.has(doc.key[next]!)) continue;
         const last = capitalisedRun(doc, i, context, 4, 'person');
