@@ -35,11 +35,11 @@ export function aliasTuples(table: AliasTable): CompiledAlias[] {
   return out;
 }
 
-export function aliasKey(table: AliasTable, a: number): string {
+function aliasKey(table: AliasTable, a: number): string {
   return table.keyText.slice(table.keyStarts[a], table.keyStarts[a + 1]);
 }
 
 /** The cased key of an exact-policy alias; undefined for the others. */
-export function aliasCased(table: AliasTable, a: number): string | undefined {
+function aliasCased(table: AliasTable, a: number): string | undefined {
   return table.policies[a] === CaseCode.Exact ? table.casedText.slice(table.casedStarts[a], table.casedStarts[a + 1]) : undefined;
 }

@@ -30,7 +30,7 @@ const FNV_PRIME = 0x01000193;
 const SPACE = 32;
 
 /** FNV-1a over UTF-16 code units, continued from `hash`. */
-export function hashText(hash: number, text: string): number {
+function hashText(hash: number, text: string): number {
   let h = hash;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
