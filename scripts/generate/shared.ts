@@ -180,3 +180,12 @@ export function compact<T extends object>(value: Loose<T>): T {
   }
   return out as T;
 }
+
+/**
+ * Ordinary English words: the lowercase entries of the Hunspell en_US word list of the dictionary-en package (from
+ * SCOWL, MIT and BSD), which lists proper nouns capitalised. Used to filter name lists; never shipped.
+ */
+export function ordinaryEnglishWords(): Set<string> {
+  const lines = readFileSync(join(ROOT, 'node_modules', 'dictionary-en', 'index.dic'), 'utf8').split('\n').slice(1);
+  return new Set(lines.map((line) => line.split('/', 1)[0]!).filter((word) => /^\p{Ll}/u.test(word)));
+}
