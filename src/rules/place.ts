@@ -1,3 +1,4 @@
+import type { Document } from '../tokenize/document.js';
 import { capitalisedRun, isNameWord, nextKeyed, previousKeyed } from './runs.js';
 import type { Rule } from './rule.js';
 
@@ -9,7 +10,7 @@ export const placeRules: readonly Rule[] = [
     description: 'A capitalised name before a lowercase administrative or settlement word ("Kurram district", "Tirah valley"), not an adjective ("English county").',
     confidence: 0.75,
     examples: [{ text: 'Clashes were reported in the Spinwam tehsil overnight.', span: 'Spinwam' }],
-    counterExamples: ['The district was quiet.', 'He visited the central Transylvanian town of Bistrita.'],
+    counterExamples: ['The district was quiet.', 'He visited the central Transylvanian town of Bistrita.', 'A bomber struck the Police Lines area.'],
     propose(doc, context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
         if (doc.capitalised[i] || !context.placeClassifiers.has(doc.key[i]!)) continue;
@@ -18,6 +19,10 @@ export const placeRules: readonly Rule[] = [
         let first = last;
         for (let p = previousKeyed(doc, first); p >= 0 && last - p < 4 && isNameWord(doc, p, context, 'place') && !doc.sentenceInitial[p]; p = previousKeyed(doc, p)) first = p;
         if (doc.sentenceInitial[first] && first === last && context.givenNames.has(doc.key[first]!)) continue;
+        // A capitalised word right before that cannot be part of a place name leaves the name's start unknown
+        // ("Police Lines area"): better nothing than half a name.
+        const before = first - 1;
+        if (before >= 0 && doc.tokens[before]!.kind === 'word' && doc.capitalised[before] && !doc.sentenceInitial[before] && !context.closedWords.has(doc.key[before]!)) continue;
         emit(first, last);
       }
     },
@@ -62,6 +67,23 @@ export const placeRules: readonly Rule[] = [
     },
   },
   {
+    id: 'place/road-code',
+    type: 'place',
+    description: 'A road number before the word for its kind of road ("the N-40 highway", "M-2 motorway", "E-35 expressway").',
+    confidence: 0.8,
+    examples: [{ text: 'Passengers were offloaded on the N-40 highway near the town.', span: 'N-40' }],
+    counterExamples: ['He bought an M-2 rifle on the road.', 'The N-40 was blocked.'],
+    propose(doc, _context, emit) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        const code = roadCodeAt(doc, i);
+        if (code < 0) continue;
+        const next = nextKeyed(doc, code);
+        if (next >= 0 && ROAD_KINDS.has(doc.key[next]!)) emit(i, code);
+        i = code;
+      }
+    },
+  },
+  {
     id: 'place/head-prefix',
     type: 'place',
     description: 'A capitalised place word that heads a name ("Lake Saiful Muluk", "Mount Tirich").',
@@ -81,6 +103,17 @@ export const placeRules: readonly Rule[] = [
     },
   },
 ];
+
+/** Words for numbered roads: Pakistan's N (national highway), M (motorway) and E (expressway) roads and the like. */
+const ROAD_KINDS = new Set(['highway', 'motorway', 'expressway', 'road', 'freeway']);
+
+/** The last token of a road number starting at `i` ("N-40", "M2", "E-35"), or -1. */
+function roadCodeAt(doc: Document, i: number): number {
+  const text = doc.tokens[i]!.text;
+  if (/^[NMEA]\d{1,3}$/.test(text)) return i;
+  if (!/^[NMEA]$/.test(text) || doc.tokens[i + 1]?.text !== '-' || !/^\d{1,3}$/.test(doc.tokens[i + 2]?.text ?? '')) return -1;
+  return doc.tokens[i + 1]!.start === doc.tokens[i]!.end && doc.tokens[i + 2]!.start === doc.tokens[i + 1]!.end ? i + 2 : -1;
+}
 
 /** Datelines open an article: its first few lines (headline, byline, dateline). */
 const MAX_DATELINE_LINE = 3;
