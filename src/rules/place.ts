@@ -69,16 +69,22 @@ export const placeRules: readonly Rule[] = [
   {
     id: 'place/road-code',
     type: 'place',
-    description: 'A road number before the word for its kind of road ("the N-40 highway", "M-2 motorway", "E-35 expressway").',
+    description: 'A road number before the word for its kind of road ("the N-40 highway", "M-2 motorway"), or a hyphened N or M number after "the" ("on the N-25").',
     confidence: 0.8,
-    examples: [{ text: 'Passengers were offloaded on the N-40 highway near the town.', span: 'N-40' }],
-    counterExamples: ['He bought an M-2 rifle on the road.', 'The N-40 was blocked.'],
+    examples: [
+      { text: 'Passengers were offloaded on the N-40 highway near the town.', span: 'N-40' },
+      { text: 'Travel by night was banned on the N-25 after the attack.', span: 'N-25' },
+    ],
+    counterExamples: ['He bought an M-2 rifle on the road.', 'Its N2 rating fell.'],
     propose(doc, _context, emit) {
       for (let i = 0; i < doc.tokens.length; i++) {
         const code = roadCodeAt(doc, i);
         if (code < 0) continue;
         const next = nextKeyed(doc, code);
-        if (next >= 0 && ROAD_KINDS.has(doc.key[next]!)) emit(i, code);
+        const before = previousKeyed(doc, i);
+        // "on the N-25 and the N-40": a hyphened national or motorway number after "the" is a road by itself
+        const namedRoad = code === i + 2 && /^[NM]$/.test(doc.tokens[i]!.text) && before >= 0 && doc.key[before] === 'the';
+        if ((next >= 0 && ROAD_KINDS.has(doc.key[next]!)) || namedRoad) emit(i, code);
         i = code;
       }
     },
