@@ -105,14 +105,11 @@ export function unpackData(file: Buffer): CompiledData {
   // Typed-array views need 4-byte alignment; a file read whole normally has it, so no copy is made.
   const body = (file.byteOffset + start) % 4 === 0 ? file.subarray(start) : copyOf(file.subarray(start));
   const section = (name: SectionName) => body.subarray(header.sections[name][0], header.sections[name][0] + header.sections[name][1]);
-  const words = (name: SectionName) => {
+  const view = <T>(name: SectionName, Kind: new (buffer: ArrayBufferLike, offset: number, length: number) => T): T => {
     const bytes = section(name);
-    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    return new Kind(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   };
-  const signedWords = (name: SectionName) => {
-    const bytes = section(name);
-    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  };
+  const words = (name: SectionName) => view(name, Uint32Array);
 
   const columns: EntryColumns = {
     ids: new TextColumn(section('idText'), words('idEnds')),
@@ -132,7 +129,7 @@ export function unpackData(file: Buffer): CompiledData {
     keyStarts: words('keyStarts'),
     entries: words('aliasEntries'),
     policies: new Uint8Array(section('aliasPolicies')),
-    masks: signedWords('aliasMasks'),
+    masks: view('aliasMasks', Int32Array),
     casedText: section('casedText').toString('utf8'),
     casedStarts: words('casedStarts'),
   };

@@ -33,7 +33,8 @@ export function resolveOverlaps(
   order: (a: Candidate, b: Candidate) => number,
 ): Resolution {
   const owner = new Int32Array(tokenCount).fill(-1);
-  const merges = new Set(candidates.filter((c) => c.source !== 'dictionary' && isTiled(c, candidates)));
+  const dictionary = candidates.filter((c) => c.source === 'dictionary');
+  const merges = new Set(dictionary.length < 2 ? [] : candidates.filter((c) => c.source !== 'dictionary' && isTiled(c, dictionary)));
   const sorted = candidates.filter((c) => !merges.has(c)).sort(order);
   const kept: Candidate[] = [];
   const lost: Lost[] = [];
@@ -56,8 +57,8 @@ export function resolveOverlaps(
 }
 
 /** Whether dictionary candidates of `c`'s type, two or more, cover exactly its tokens one after another. */
-function isTiled(c: Candidate, candidates: readonly Candidate[]): boolean {
-  const pieces = candidates.filter((d) => d.source === 'dictionary' && d.type === c.type && d.first >= c.first && d.last <= c.last);
+function isTiled(c: Candidate, dictionary: readonly Candidate[]): boolean {
+  const pieces = dictionary.filter((d) => d.type === c.type && d.first >= c.first && d.last <= c.last);
   if (pieces.length < 2) return false;
   const reached = new Map<number, number>([[c.first, 0]]);
   for (let at = c.first; at <= c.last; at++) {
